@@ -1,0 +1,20 @@
+import type { CapabilityName } from '@pave/schema';
+import type { AnySubgraphModule } from '@pave/subgraph-kit';
+
+/**
+ * The capabilities this build of Pave serves, each loaded only when it is started. A capability
+ * missing here is simply not part of the platform yet.
+ */
+export const capabilityModules: Partial<Record<CapabilityName, () => Promise<AnySubgraphModule>>> = {
+  catalog: async () => (await import('@pave/catalog')).catalogSubgraph,
+};
+
+export async function loadCapability(name: string): Promise<AnySubgraphModule> {
+  const load = capabilityModules[name as CapabilityName];
+  if (!load) {
+    throw new Error(
+      `Unknown capability "${name}": expected one of ${Object.keys(capabilityModules).join(', ')}.`,
+    );
+  }
+  return load();
+}

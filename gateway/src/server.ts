@@ -1,0 +1,154 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
+import { createGatewayRuntime, type GatewayPlugin, getGraphQLWSOptions } from '@graphql-hive/gateway-runtime';
+import type { Identity, IdentitySigner, Logger, PaveConfig, Store } from '@pave/subgraph-kit';
+import { listen } from '@pave/subgraph-kit';
+import { useServer } from 'graphql-ws/use/ws';
+import { Registry } from 'prom-client';
+import { WebSocketServer } from 'ws';
+import { adminResolvers, adminTypeDefs } from './admin/schema.ts';
+import { createAuthenticator } from './auth/authenticator.ts';
+import { JwtVerifier } from './auth/jwt.ts';
+import { ServiceTokens } from './auth/serviceTokens.ts';
+import { loadPersistedDocuments } from './persistedDocuments.ts';
+import { createRequestInfoTracker } from './plugins/requestInfo.ts';
+import { describeCaller, useAuthentication } from './plugins/useAuthentication.ts';
+import { useIdentitySigning } from './plugins/useIdentitySigning.ts';
+import { useLimits } from './plugins/useLimits.ts';
+import { useMetrics } from './plugins/useMetrics.ts';
+import { useRequestLog } from './plugins/useRequestLog.ts';
+
+export const GRAPHQL_PATH = '/graphql';
+
+export interface GatewayOptions {
+  config: PaveConfig;
+  /** The supergraph SDL to serve. */
+  supergraph: string;
+  /** Where the gateway keeps service tokens (the Pave store). */
+  store: Store;
+  signer: IdentitySigner;
+  /** The embedded platform's root token; distributed deployments use service tokens and JWTs. */
+  rootToken?: string;
+  log: Logger;
+  /** Subgraph URLs that replace the ones in the supergraph, by subgraph name. */
+  subgraphUrls?: Record<string, string>;
+  /** Overrides the configured port (0 picks a free one). */
+  port?: number;
+}
+
+export interface Gateway {
+  url: string;
+  metrics: Registry;
+  close(): Promise<void>;
+}
+
+const hasMutation = (sdl: string) => /\btype\s+Mutation\b/.test(sdl);
+
+export async function startGateway(options: GatewayOptions): Promise<Gateway> {
+  const { config, log } = options;
+  const limits = config.gateway.limits;
+  const serviceTokens = new ServiceTokens(options.store);
+  const authenticator = createAuthenticator({
+    rootToken: options.rootToken,
+    serviceTokens,
+    jwt: new JwtVerifier(config.gateway.auth.jwt),
+  });
+  const metrics = new Registry();
+  const requests = createRequestInfoTracker(GRAPHQL_PATH);
+  const persisted = config.gateway.persistedDocuments;
+
+  const runtime = createGatewayRuntime<{ identity: Identity }>({
+    supergraph: options.supergraph,
+    graphqlEndpoint: GRAPHQL_PATH,
+    healthCheckEndpoint: '/healthz',
+    readinessCheckEndpoint: '/readyz',
+    landingPage: false,
+    logging: 'error',
+    productName: 'Pave',
+    productDescription: 'The Platform API: catalog, environments, secrets, releases and logs',
+    productLink: 'https://github.com/pave-platform/pave',
+    graphiql: config.mode === 'development' ? { title: 'Pave Platform API' } : false,
+    upstreamTimeout: limits.upstreamTimeoutMs,
+    demandControl: { maxCost: limits.cost, listSize: 50 },
+    transportEntries: Object.fromEntries(
+      Object.entries(options.subgraphUrls ?? {}).map(([name, location]) => [name, { location }]),
+    ),
+    additionalTypeDefs: adminTypeDefs(hasMutation(options.supergraph)),
+    additionalResolvers: adminResolvers(serviceTokens) as never,
+    persistedDocuments: persisted
+      ? {
+          ...(await loadPersistedDocuments(persisted.manifest)),
+          allowArbitraryDocuments: persisted.allowArbitrary,
+        }
+      : undefined,
+    plugins: () => [
+      requests.plugin as GatewayPlugin,
+      useAuthentication(authenticator) as GatewayPlugin,
+      useLimits(limits),
+      useIdentitySigning(options.signer) as GatewayPlugin,
+      useMetrics(metrics, requests),
+      useRequestLog(log, requests) as GatewayPlugin,
+    ],
+  });
+
+  const server = createServer((req, res) => {
+    if (req.url === '/metrics') return serveMetrics(metrics, res);
+    if (exceedsBodyLimit(req, limits.bodyBytes)) {
+      return sendError(
+        res,
+        413,
+        'BAD_USER_INPUT',
+        `The request body is larger than ${limits.bodyBytes} bytes.`,
+      );
+    }
+    void runtime.requestListener(req, res);
+  });
+
+  const sockets = new WebSocketServer({ server, path: GRAPHQL_PATH });
+  const graphqlWs = useServer<Record<string, unknown>, { identity?: Identity }>(
+    {
+      ...getGraphQLWSOptions(runtime, (ctx) => ({ identity: ctx.extra.identity })),
+      onConnect: async (ctx) => {
+        const params = ctx.connectionParams ?? {};
+        const header = (params.authorization ??
+          params.Authorization ??
+          ctx.extra.request.headers.authorization) as string | undefined;
+        const identity = await authenticator.authenticate(header);
+        if (!identity) return false; // graphql-ws closes with 4403 Forbidden
+        ctx.extra.identity = describeCaller(identity, {
+          get: (name) => (typeof params[name] === 'string' ? (params[name] as string) : null),
+        });
+        return true;
+      },
+    },
+    sockets,
+  );
+
+  const url = await listen(server, config.gateway.host, options.port ?? config.gateway.port);
+  return {
+    url,
+    metrics,
+    close: async () => {
+      await graphqlWs.dispose();
+      sockets.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await runtime.dispose();
+    },
+  };
+}
+
+function exceedsBodyLimit(req: IncomingMessage, limit: number): boolean {
+  const length = Number(req.headers['content-length'] ?? 0);
+  return Number.isFinite(length) && length > limit;
+}
+
+function sendError(res: ServerResponse, status: number, code: string, message: string) {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+async function serveMetrics(registry: Registry, res: ServerResponse) {
+  res.writeHead(200, { 'content-type': registry.contentType });
+  res.end(await registry.metrics());
+}

@@ -1,0 +1,243 @@
+/**
+ * Reads catalog-info YAML files into a snapshot: several documents per file, directories walked for
+ * *.yaml / *.yml, globs expanded, and `Location` entities' targets followed relative to the file
+ * they are in. Every problem is recorded against its file; nothing here throws for one bad file.
+ */
+import type { Dirent } from 'node:fs';
+import { glob, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { LineCounter, parseAllDocuments } from 'yaml';
+import { entityRef, type RawEntity, validateEntity } from '../../model/entity.ts';
+import { stringifyEntityRef } from '../../model/ref.ts';
+import type { CatalogProblem, CatalogSnapshot } from '../../port.ts';
+
+/** A directory whose changes may change the snapshot. */
+export interface WatchTarget {
+  dir: string;
+  recursive: boolean;
+}
+
+export interface FilesReadResult extends CatalogSnapshot {
+  /** What to watch to notice a change: directories read, and parents of missing targets. */
+  watchTargets: WatchTarget[];
+}
+
+/** How an entity's location is written: Backstage's `file:<absolute path>`. */
+export const fileLocation = (file: string): string => `file:${file}`;
+
+const YAML_FILE = /\.ya?ml$/i;
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+
+interface Origin {
+  /** Where the path was named: a file's location, or the adapter configuration. */
+  location: string;
+  /** How it was named, for messages: `target "./x.yaml" of location:default/acme`. */
+  label: string;
+  entityRef?: string;
+  optional: boolean;
+}
+
+export async function readCatalogFiles(paths: readonly string[], baseDir: string): Promise<FilesReadResult> {
+  const reader = new Reader();
+  for (const [i, p] of paths.entries()) {
+    const absolute = path.resolve(baseDir, p);
+    await reader.expand(absolute, {
+      location: fileLocation(absolute),
+      label: `adapter path paths[${i}] "${p}"`,
+      optional: false,
+    });
+  }
+  return reader.result();
+}
+
+class Reader {
+  #entities: CatalogSnapshot['entities'] = [];
+  #problems: CatalogProblem[] = [];
+  #visited = new Set<string>();
+  #refs = new Map<string, string>();
+  #watch = new Map<string, boolean>();
+
+  result(): FilesReadResult {
+    return {
+      entities: this.#entities,
+      problems: this.#problems,
+      watchTargets: [...this.#watch].map(([dir, recursive]) => ({ dir, recursive })),
+    };
+  }
+
+  /** A file, a directory or a glob, absolute. */
+  async expand(target: string, origin: Origin): Promise<void> {
+    if (isGlob(target)) return this.#expandGlob(target, origin);
+
+    const info = await stat(target).catch((error: NodeJS.ErrnoException) => error);
+    if (info instanceof Error) {
+      this.#watchDir(path.dirname(target), false);
+      if (info.code === 'ENOENT' && origin.optional) return;
+      const what =
+        info.code === 'ENOENT' ? 'does not exist' : `cannot be read (${info.code ?? info.message})`;
+      this.#problem(origin.location, `${origin.label}: ${target} ${what}`, origin.entityRef);
+      return;
+    }
+    if (info.isDirectory()) return this.#readDirectory(target, origin);
+    return this.#readFile(target);
+  }
+
+  async #expandGlob(pattern: string, origin: Origin): Promise<void> {
+    const base = globBase(pattern);
+    this.#watchDir(base, true);
+    const matches: string[] = [];
+    try {
+      for await (const match of glob(path.relative(base, pattern), { cwd: base })) {
+        const file = path.resolve(base, match);
+        if (!file.split(path.sep).some((segment) => SKIPPED_DIRS.has(segment))) matches.push(file);
+      }
+    } catch (error) {
+      this.#problem(origin.location, `${origin.label}: cannot expand: ${(error as Error).message}`);
+      return;
+    }
+    matches.sort();
+    let found = false;
+    for (const file of matches) {
+      const info = await stat(file).catch(() => undefined);
+      if (info?.isDirectory()) {
+        found = true;
+        await this.#readDirectory(file, origin);
+      } else if (info?.isFile() && YAML_FILE.test(file)) {
+        found = true;
+        await this.#readFile(file);
+      }
+    }
+    if (!found && !origin.optional) {
+      this.#problem(origin.location, `${origin.label}: no YAML file matches ${pattern}`, origin.entityRef);
+    }
+  }
+
+  async #readDirectory(dir: string, origin: Origin): Promise<void> {
+    this.#watchDir(dir, true);
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    } catch (error) {
+      this.#problem(origin.location, `${origin.label}: cannot list ${dir}: ${(error as Error).message}`);
+      return;
+    }
+    const files = entries
+      .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && YAML_FILE.test(entry.name))
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .filter((file) => {
+        const inside = path.relative(dir, file).split(path.sep).slice(0, -1);
+        return !inside.some((segment) => SKIPPED_DIRS.has(segment) || segment.startsWith('.'));
+      })
+      .sort();
+    for (const file of files) await this.#readFile(file);
+  }
+
+  async #readFile(file: string): Promise<void> {
+    const location = fileLocation(file);
+    let text: string;
+    try {
+      const real = await realpath(file);
+      if (this.#visited.has(real)) return; // read already: a second mention or a Location cycle
+      this.#visited.add(real);
+      this.#watchDir(path.dirname(file), false);
+      text = await readFile(real, 'utf8');
+    } catch (error) {
+      this.#problem(location, `cannot read file: ${(error as Error).message}`);
+      return;
+    }
+
+    const lineCounter = new LineCounter();
+    const documents = parseAllDocuments(text, { lineCounter });
+    const many = documents.length > 1;
+    for (const document of documents) {
+      const line = lineCounter.linePos(document.contents?.range?.[0] ?? document.range[0]).line;
+      const where = many ? ` (document at line ${line})` : '';
+      const [yamlError] = document.errors;
+      if (yamlError) {
+        const pos = yamlError.linePos?.[0];
+        const at = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
+        const message = yamlError.message.split(/ at line \d+/)[0];
+        this.#problem(location, `invalid YAML${at}: ${message}`);
+        continue;
+      }
+
+      let value: unknown;
+      try {
+        value = document.toJS({ maxAliasCount: 100 });
+      } catch (error) {
+        this.#problem(location, `invalid YAML${where}: ${(error as Error).message}`);
+        continue;
+      }
+      if (value === null || value === undefined) continue; // an empty document, e.g. a trailing `---`
+
+      const checked = validateEntity(value);
+      if ('error' in checked) {
+        this.#problem(location, `invalid entity${where}: ${checked.error}`, guessRef(value));
+        continue;
+      }
+      await this.#add(checked.entity, location, file, where);
+    }
+  }
+
+  async #add(entity: RawEntity, location: string, file: string, where: string): Promise<void> {
+    const ref = entityRef(entity);
+    const first = this.#refs.get(ref);
+    if (first !== undefined) {
+      this.#problem(location, `duplicate entity${where}: ${ref} is already defined in ${first}`, ref);
+      return;
+    }
+    this.#refs.set(ref, location);
+    this.#entities.push({ entity, location });
+    if (entity.kind === 'Location') await this.#followLocation(entity, ref, location, file);
+  }
+
+  async #followLocation(entity: RawEntity, ref: string, location: string, file: string): Promise<void> {
+    const spec = entity.spec ?? {};
+    const targets = [spec.target, ...(Array.isArray(spec.targets) ? spec.targets : [])].filter(
+      (t): t is string => typeof t === 'string' && t !== '',
+    );
+    for (const target of targets) {
+      const label = `target "${target}" of ${ref}`;
+      if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
+        this.#problem(location, `${label}: the files adapter reads local files only; skipped`, ref);
+        continue;
+      }
+      const relative = target.startsWith('file:') ? target.slice('file:'.length) : target;
+      await this.expand(path.resolve(path.dirname(file), relative), {
+        location,
+        label,
+        entityRef: ref,
+        optional: spec.presence === 'optional',
+      });
+    }
+  }
+
+  #problem(location: string, reason: string, entityRef?: string): void {
+    this.#problems.push(entityRef === undefined ? { location, reason } : { location, reason, entityRef });
+  }
+
+  #watchDir(dir: string, recursive: boolean): void {
+    this.#watch.set(dir, recursive || (this.#watch.get(dir) ?? false));
+  }
+}
+
+function isGlob(p: string): boolean {
+  return /[*?[\]{}]/.test(p);
+}
+
+/** The directory part of a glob before its first wildcard segment. */
+function globBase(pattern: string): string {
+  const segments = pattern.split(path.sep);
+  const index = segments.findIndex(isGlob);
+  return segments.slice(0, index).join(path.sep) || path.sep;
+}
+
+/** The ref of an entity that failed validation, when it has enough to name it. */
+function guessRef(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { kind, metadata } = value as { kind?: unknown; metadata?: { name?: unknown; namespace?: unknown } };
+  if (typeof kind !== 'string' || typeof metadata?.name !== 'string' || metadata.name === '')
+    return undefined;
+  const namespace = typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
+  return stringifyEntityRef({ kind, namespace, name: metadata.name });
+}

@@ -1,0 +1,18 @@
+import type { RawEntity } from './model/entity.ts';
+export interface CatalogProblem {
+  location: string;
+  reason: string;
+  entityRef?: string;
+}
+export interface CatalogSnapshot {
+  entities: Array<{ entity: RawEntity; location: string }>;
+  problems: CatalogProblem[];
+}
+/** Where catalog entities come from. Pave ingests a snapshot into its store and indexes it. */
+export interface CatalogBackend {
+  readonly kind: string;
+  /** Reads every entity the backend knows, and the problems found on the way. Never throws for one bad file. */
+  read(): Promise<CatalogSnapshot>;
+  /** Calls `onChange` when the source may have changed; returns a function that stops watching. */
+  watch?(onChange: () => void): () => void;
+}

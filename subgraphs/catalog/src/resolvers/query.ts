@@ -1,0 +1,94 @@
+import { badUserInput, subscribeIterator } from '@pave/subgraph-kit';
+import { parseEntityRef, stringifyEntityRef } from '../model/ref.ts';
+import { CATALOG_CHANGED } from '../services.ts';
+import { countEntities, listEntities, listProblems } from '../store/queries.ts';
+import type { EntityFilter } from '../store/rows.ts';
+import { type CatalogContext, entityLoader } from './loaders.ts';
+
+const MAX_PAGE = 1000;
+
+function canonicalRef(ref: string, field: string, defaultKind?: string): string {
+  try {
+    return stringifyEntityRef(parseEntityRef(ref, { defaultKind, defaultNamespace: 'default' }));
+  } catch (error) {
+    throw badUserInput(`"${ref}" is not an entity ref: ${(error as Error).message}`, {
+      field,
+      rule: 'kind:namespace/name, kind and namespace optional',
+    });
+  }
+}
+
+const encodeCursor = (ref: string) => Buffer.from(ref).toString('base64url');
+
+function decodeCursor(cursor: string): string {
+  const ref = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!/^[^:]+:[^/]+\/.+$/.test(ref)) {
+    throw badUserInput('The cursor given in `after` is not one this API returned.', {
+      field: 'after',
+      rule: 'a cursor from pageInfo.endCursor or edges.cursor',
+    });
+  }
+  return ref;
+}
+
+function canonicalFilter(filter: EntityFilter | null | undefined): EntityFilter {
+  if (!filter) return {};
+  const lower = (value: string | null | undefined) => (value ? value.toLowerCase() : undefined);
+  return {
+    kind: lower(filter.kind),
+    type: lower(filter.type),
+    lifecycle: lower(filter.lifecycle),
+    namespace: lower(filter.namespace),
+    tag: lower(filter.tag),
+    owner: filter.owner ? canonicalRef(filter.owner, 'filter.owner', 'group') : undefined,
+    system: filter.system ? canonicalRef(filter.system, 'filter.system', 'system') : undefined,
+  };
+}
+
+export const Query = {
+  entity: (_: unknown, args: { ref: string }, ctx: CatalogContext) =>
+    entityLoader(ctx).load(canonicalRef(args.ref, 'ref', 'component')),
+
+  entities: async (
+    _: unknown,
+    args: { filter?: EntityFilter | null; first?: number | null; after?: string | null },
+    ctx: CatalogContext,
+  ) => {
+    const first = args.first ?? 50;
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
+      throw badUserInput(`first must be between 1 and ${MAX_PAGE}, got ${first}.`, {
+        field: 'first',
+        rule: `an integer from 1 to ${MAX_PAGE}`,
+      });
+    }
+    const filter = canonicalFilter(args.filter);
+    const afterRef = args.after ? decodeCursor(args.after) : undefined;
+    const [page, totalCount] = await Promise.all([
+      listEntities(ctx.store, filter, { first, afterRef }),
+      countEntities(ctx.store, filter),
+    ]);
+    // Prime the request's loader so fields that load these entities again cost nothing.
+    for (const row of page.rows) entityLoader(ctx).prime(row.ref, row);
+    const edges = page.rows.map((row) => ({ cursor: encodeCursor(row.ref), node: row }));
+    return {
+      edges,
+      nodes: page.rows,
+      totalCount,
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: afterRef !== undefined,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
+  },
+
+  catalogProblems: (_: unknown, __: unknown, ctx: CatalogContext) => listProblems(ctx.store),
+};
+
+export const Subscription = {
+  catalogChanged: {
+    subscribe: (_: unknown, __: unknown, ctx: CatalogContext) => subscribeIterator(ctx.bus, CATALOG_CHANGED),
+    resolve: (event: { data: unknown }) => event.data,
+  },
+};

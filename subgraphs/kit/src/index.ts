@@ -1,0 +1,23 @@
+export * from './config/index.ts';
+export { createLoaderCache, type SubgraphContext } from './context.ts';
+export * from './errors.ts';
+export * from './events/index.ts';
+export { IDENTITY_HEADER, type Identity, IdentitySigner, loadIdentityKey } from './identity.ts';
+export {
+  createLogger,
+  type Logger,
+  type LogLevel,
+  REDACTED,
+  redact,
+  SecretValues,
+  silentLogger,
+} from './logger.ts';
+export {
+  type AnySubgraphModule,
+  type CapabilityRuntime,
+  defineSubgraph,
+  type StartedCapability,
+  type SubgraphModule,
+} from './module.ts';
+export { listen, type SubgraphServer, type SubgraphServerOptions, startSubgraphServer } from './server.ts';
+export * from './store/index.ts';
