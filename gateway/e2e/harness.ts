@@ -1,7 +1,7 @@
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createLogger, loadConfig, type AnySubgraphModule } from '@pave/subgraph-kit';
+import { type AnySubgraphModule, createLogger, loadConfig } from '@pave/subgraph-kit';
 import { type Platform, startPlatform } from '../src/platform.ts';
 
 const repoRoot = new URL('../../', import.meta.url).pathname;

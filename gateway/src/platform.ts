@@ -1,5 +1,11 @@
 import { composeSupergraph, existingCapabilities } from '@pave/schema';
-import { createLogger, type Logger, migrate, type PaveConfig, type AnySubgraphModule } from '@pave/subgraph-kit';
+import {
+  type AnySubgraphModule,
+  createLogger,
+  type Logger,
+  migrate,
+  type PaveConfig,
+} from '@pave/subgraph-kit';
 import { gatewayMigrations } from './auth/migrations.ts';
 import { loadOrCreateRootToken, rootTokenFile } from './auth/rootToken.ts';
 import { capabilityModules, loadCapability } from './capabilities.ts';

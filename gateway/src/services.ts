@@ -1,4 +1,5 @@
 import {
+  type AnySubgraphModule,
   type EventBus,
   IdentitySigner,
   type Logger,
@@ -8,7 +9,6 @@ import {
   openStore,
   type PaveConfig,
   type Store,
-  type AnySubgraphModule,
   type SubgraphServer,
   startSubgraphServer,
 } from '@pave/subgraph-kit';
