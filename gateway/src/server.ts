@@ -42,6 +42,26 @@ export interface Gateway {
   close(): Promise<void>;
 }
 
+const EXPLORER = {
+  title: 'Pave Platform API',
+  // The explorer never receives a token from the server: the user pastes one, as in Vault's UI.
+  headers: JSON.stringify({ Authorization: 'Bearer <paste the root token from .pave/root-token>' }, null, 2),
+  defaultQuery: `# Welcome to the Pave Platform API.
+# Paste your token into the Headers tab below, then run this query.
+
+query Components {
+  entities(filter: { kind: "component" }, first: 20) {
+    totalCount
+    nodes {
+      ref
+      title
+      ... on Component { lifecycle owner { ref title } }
+    }
+  }
+}
+`,
+};
+
 const hasMutation = (sdl: string) => /\btype\s+Mutation\b/.test(sdl);
 
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
@@ -67,7 +87,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     productName: 'Pave',
     productDescription: 'The Platform API: catalog, environments, secrets, releases and logs',
     productLink: 'https://github.com/pave-platform/pave',
-    graphiql: config.mode === 'development' ? { title: 'Pave Platform API' } : false,
+    graphiql: config.mode === 'development' ? EXPLORER : false,
+    renderGraphiQL: renderOfflineGraphiQL,
     upstreamTimeout: limits.upstreamTimeoutMs,
     demandControl: { maxCost: limits.cost, listSize: 50 },
     transportEntries: Object.fromEntries(
@@ -136,6 +157,17 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       await runtime.dispose();
     },
   };
+}
+
+let graphiqlRenderer: Promise<(options?: object) => string> | undefined;
+
+/**
+ * The explorer with its scripts inlined: Yoga's default loads them from a CDN, which a self-hosted
+ * platform (or a laptop offline) cannot count on. Loaded on first use, as it is 9 MB.
+ */
+async function renderOfflineGraphiQL(options?: object): Promise<string> {
+  graphiqlRenderer ??= import('@graphql-yoga/render-graphiql').then((m) => m.renderGraphiQL as never);
+  return (await graphiqlRenderer)(options);
 }
 
 function exceedsBodyLimit(req: IncomingMessage, limit: number): boolean {

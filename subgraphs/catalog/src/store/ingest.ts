@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Queryable, Store } from '@pave/subgraph-kit';
-import { stringifyEntityRef } from '../model/ref.ts';
+import { entityRef } from '../model/entity.ts';
 import { deriveRelations } from '../model/relations.ts';
 import type { CatalogProblem, CatalogSnapshot } from '../port.ts';
 import type { EntityRow, RelationRow } from './rows.ts';
@@ -19,11 +19,7 @@ function toRows(snapshot: CatalogSnapshot) {
   const relations: RelationRow[] = [];
   const problems: CatalogProblem[] = [...snapshot.problems];
   for (const { entity, location } of snapshot.entities) {
-    const ref = stringifyEntityRef({
-      kind: entity.kind,
-      namespace: entity.metadata.namespace ?? 'default',
-      name: entity.metadata.name,
-    });
+    const ref = entityRef(entity);
     const existing = entities.get(ref);
     if (existing) {
       problems.push({
@@ -33,7 +29,13 @@ function toRows(snapshot: CatalogSnapshot) {
       });
       continue;
     }
-    const outgoing = deriveRelations(entity);
+    let outgoing: ReturnType<typeof deriveRelations>;
+    try {
+      outgoing = deriveRelations(entity);
+    } catch (error) {
+      problems.push({ location, entityRef: ref, reason: (error as Error).message });
+      continue;
+    }
     const spec = (entity.spec ?? {}) as Record<string, unknown>;
     const firstTarget = (type: string, kind: string) =>
       outgoing.find((r) => r.type === type && r.targetRef.startsWith(`${kind}:`))?.targetRef ?? null;

@@ -1,0 +1,127 @@
+import { migrate } from '@pave/subgraph-kit';
+import { describeEachStore } from '@pave/subgraph-kit/testing';
+import { beforeAll, expect, it } from 'vitest';
+import type { RawEntity } from '../model/entity.ts';
+import type { CatalogSnapshot } from '../port.ts';
+import { ingestSnapshot } from './ingest.ts';
+import { catalogMigrations } from './migrations.ts';
+import { countEntities, entitiesByRefs, listEntities, listProblems, relationsOf } from './queries.ts';
+
+const group = (name: string): RawEntity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Group',
+  metadata: { name },
+  spec: { type: 'team', children: [] },
+});
+
+const component = (name: string, owner: string, extra: Record<string, unknown> = {}): RawEntity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name, tags: ['java'] },
+  spec: { type: 'service', lifecycle: 'production', owner, ...extra },
+});
+
+const snapshot = (
+  entries: Array<[RawEntity, string]>,
+  problems: CatalogSnapshot['problems'] = [],
+): CatalogSnapshot => ({
+  entities: entries.map(([entity, location]) => ({ entity, location })),
+  problems,
+});
+
+describeEachStore('catalog ingestion', (getStore) => {
+  beforeAll(async () => {
+    await migrate(getStore(), 'catalog', catalogMigrations);
+  });
+
+  it('stores entities with their relations in both directions', async () => {
+    const change = await ingestSnapshot(
+      getStore(),
+      snapshot([
+        [group('team-a'), 'file:a.yaml'],
+        [component('api', 'team-a', { dependsOn: ['component:db-proxy'] }), 'file:a.yaml'],
+        [component('db-proxy', 'group:team-a'), 'file:b.yaml'],
+      ]),
+    );
+    expect(change.added.sort()).toEqual([
+      'component:default/api',
+      'component:default/db-proxy',
+      'group:default/team-a',
+    ]);
+    const relations = await relationsOf(getStore(), ['group:default/team-a', 'component:default/db-proxy']);
+    expect(
+      relations
+        .get('group:default/team-a')
+        ?.map((r) => `${r.type} ${r.target_ref}`)
+        .sort(),
+    ).toEqual(['ownerOf component:default/api', 'ownerOf component:default/db-proxy']);
+    expect(relations.get('component:default/db-proxy')).toContainEqual({
+      source_ref: 'component:default/db-proxy',
+      type: 'dependencyOf',
+      target_ref: 'component:default/api',
+    });
+  });
+
+  it('writes only what changed and removes what disappeared', async () => {
+    const change = await ingestSnapshot(
+      getStore(),
+      snapshot([
+        [group('team-a'), 'file:a.yaml'],
+        [component('api', 'team-a', { lifecycle: 'deprecated' }), 'file:a.yaml'],
+      ]),
+    );
+    expect(change).toEqual({
+      added: [],
+      changed: ['component:default/api'],
+      removed: ['component:default/db-proxy'],
+    });
+    const relations = await relationsOf(getStore(), ['component:default/api']);
+    expect(relations.get('component:default/api')?.map((r) => r.type)).toEqual(['ownedBy']);
+  });
+
+  it('keeps what a broken file held, reports the problem, and loads the rest', async () => {
+    const change = await ingestSnapshot(
+      getStore(),
+      snapshot(
+        [
+          [group('team-a'), 'file:other.yaml'],
+          [component('web', 'team-a'), 'file:c.yaml'],
+          [component('web', 'team-b'), 'file:d.yaml'],
+          [component('bad', 'team-a', { dependsOn: ['no-kind-given'] }), 'file:e.yaml'],
+        ],
+        [{ location: 'file:a.yaml', reason: 'invalid YAML at line 3' }],
+      ),
+    );
+    expect(change.added).toEqual(['component:default/web']);
+    expect(change.removed).toEqual([]);
+    const stored = await entitiesByRefs(getStore(), ['component:default/api', 'component:default/web']);
+    expect(stored.get('component:default/api')?.lifecycle).toBe('deprecated');
+    expect(stored.get('component:default/web')?.owner_ref).toBe('group:default/team-a');
+    const problems = await listProblems(getStore());
+    expect(problems.map((p) => p.location)).toEqual(['file:a.yaml', 'file:d.yaml', 'file:e.yaml']);
+    expect(problems[1]?.reason).toMatch(/duplicate of component:default\/web already read from file:c.yaml/);
+  });
+
+  it('filters and pages with stable cursors', async () => {
+    const entities: Array<[RawEntity, string]> = [
+      [group('team-a'), 'file:a.yaml'],
+      [group('team-b'), 'file:a.yaml'],
+    ];
+    for (let i = 0; i < 25; i++)
+      entities.push([
+        component(`svc-${String(i).padStart(2, '0')}`, i % 2 ? 'team-a' : 'team-b'),
+        'file:s.yaml',
+      ]);
+    await ingestSnapshot(getStore(), snapshot(entities));
+    const filter = { kind: 'component', owner: 'group:default/team-a', tag: 'java' };
+    expect(await countEntities(getStore(), filter)).toBe(12);
+    const first = await listEntities(getStore(), filter, { first: 10 });
+    expect(first.hasNextPage).toBe(true);
+    const second = await listEntities(getStore(), filter, { first: 10, afterRef: first.rows.at(-1)?.ref });
+    expect(second.hasNextPage).toBe(false);
+    const refs = [...first.rows, ...second.rows].map((r) => r.ref);
+    expect(refs).toHaveLength(12);
+    expect(new Set(refs).size).toBe(12);
+    expect(refs).toEqual([...refs].sort());
+  });
+});
