@@ -62,6 +62,28 @@ query Components {
 `,
 };
 
+const manifestHash = {
+  code: 'BAD_USER_INPUT',
+  field: 'documentId',
+  rule: 'a hash from the persisted-documents manifest',
+};
+const PERSISTED_DOCUMENT_ERRORS = {
+  persistedQueryOnly: {
+    message:
+      'This gateway runs only persisted documents: send `documentId` (a hash from the persisted-documents manifest) instead of `query`.',
+    extensions: { code: 'BAD_USER_INPUT', field: 'query', rule: 'persisted documents only' },
+  },
+  notFound: {
+    message:
+      'No persisted document has this documentId: rebuild the client against the manifest the gateway serves.',
+    extensions: manifestHash,
+  },
+  keyNotFound: {
+    message: 'Send `documentId`: a hash from the persisted-documents manifest.',
+    extensions: manifestHash,
+  },
+};
+
 const hasMutation = (sdl: string) => /\btype\s+Mutation\b/.test(sdl);
 
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
@@ -100,6 +122,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       ? {
           ...(await loadPersistedDocuments(persisted.manifest)),
           allowArbitraryDocuments: persisted.allowArbitrary,
+          customErrors: PERSISTED_DOCUMENT_ERRORS,
         }
       : undefined,
     plugins: () => [

@@ -1,9 +1,15 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph';
 import type { DocumentNode } from 'graphql';
 import type { SubgraphContext } from './context.ts';
 import type { EventBus } from './events/types.ts';
 import type { Logger } from './logger.ts';
 import type { Migration, Store } from './store/types.ts';
+
+/**
+ * A capability's resolver map: the `Resolvers` type codegen.yml generates for it (its contextType
+ * is the capability's SubgraphContext). Federation's __resolveReference/__resolveType take
+ * (parent, context, info), which Apollo's GraphQLResolverMap cannot express.
+ */
+export type SubgraphResolvers = { [typeName: string]: object | undefined };
 
 /** What a capability is given when it starts. */
 export interface CapabilityRuntime {
@@ -31,7 +37,7 @@ export interface StartedCapability<Services> {
 export interface SubgraphModule<Services = unknown> {
   name: string;
   typeDefs: DocumentNode;
-  resolvers: GraphQLResolverMap<SubgraphContext<Services>>;
+  resolvers: SubgraphResolvers;
   migrations: Migration[];
   start(runtime: CapabilityRuntime): Promise<StartedCapability<Services>>;
 }

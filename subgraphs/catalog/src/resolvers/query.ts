@@ -1,9 +1,11 @@
-import { badUserInput, subscribeIterator } from '@pave/subgraph-kit';
+import { badUserInput, type PaveEvent, subscribeIterator } from '@pave/subgraph-kit';
+import type { QueryResolvers, SubscriptionResolvers } from '../__generated__/resolvers-types.ts';
 import { parseEntityRef, stringifyEntityRef } from '../model/ref.ts';
 import { CATALOG_CHANGED } from '../services.ts';
+import type { CatalogChange } from '../store/ingest.ts';
 import { countEntities, listEntities, listProblems } from '../store/queries.ts';
 import type { EntityFilter } from '../store/rows.ts';
-import { type CatalogContext, entityLoader } from './loaders.ts';
+import { entityLoader } from './loaders.ts';
 
 const MAX_PAGE = 1000;
 
@@ -46,14 +48,9 @@ function canonicalFilter(filter: EntityFilter | null | undefined): EntityFilter 
 }
 
 export const Query = {
-  entity: (_: unknown, args: { ref: string }, ctx: CatalogContext) =>
-    entityLoader(ctx).load(canonicalRef(args.ref, 'ref', 'component')),
+  entity: (_, args, ctx) => entityLoader(ctx).load(canonicalRef(args.ref, 'ref', 'component')),
 
-  entities: async (
-    _: unknown,
-    args: { filter?: EntityFilter | null; first?: number | null; after?: string | null },
-    ctx: CatalogContext,
-  ) => {
+  entities: async (_, args, ctx) => {
     const first = args.first ?? 50;
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
       throw badUserInput(`first must be between 1 and ${MAX_PAGE}, got ${first}.`, {
@@ -83,12 +80,12 @@ export const Query = {
     };
   },
 
-  catalogProblems: (_: unknown, __: unknown, ctx: CatalogContext) => listProblems(ctx.store),
-};
+  catalogProblems: (_, __, ctx) => listProblems(ctx.store),
+} satisfies QueryResolvers;
 
 export const Subscription = {
   catalogChanged: {
-    subscribe: (_: unknown, __: unknown, ctx: CatalogContext) => subscribeIterator(ctx.bus, CATALOG_CHANGED),
-    resolve: (event: { data: unknown }) => event.data,
+    subscribe: (_, __, ctx) => subscribeIterator<CatalogChange>(ctx.bus, CATALOG_CHANGED),
+    resolve: (event: PaveEvent<CatalogChange>) => event.data,
   },
-};
+} satisfies SubscriptionResolvers;
