@@ -43,6 +43,18 @@ describe('a query through the gateway', () => {
     expect(data.entity).toEqual({ ref: 'component:default/hello-web', kind: 'Component' });
   });
 
+  it('loads entities by refs in the order asked, null for unknown ones', async () => {
+    const { data, errors } = await platform.graphql(
+      '{ entitiesByRefs(refs: ["group:team-payments", "nope", "Hello-Web"]) { ref } }',
+    );
+    expect(errors).toBeUndefined();
+    expect(data.entitiesByRefs).toEqual([
+      { ref: 'group:default/team-payments' },
+      null,
+      { ref: 'component:default/hello-web' },
+    ]);
+  });
+
   it('pages with stable cursors', async () => {
     const query = `query Page($after: String) {
       entities(first: 2, after: $after) { edges { cursor node { ref } } pageInfo { hasNextPage endCursor } totalCount }

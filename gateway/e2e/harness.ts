@@ -2,7 +2,7 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type AnySubgraphModule, createLogger, loadConfig } from '@pave/subgraph-kit';
-import { type Platform, startPlatform } from '../src/platform.ts';
+import { defaultModules, type Platform, startPlatform } from '../src/platform.ts';
 
 const repoRoot = new URL('../../', import.meta.url).pathname;
 
@@ -45,8 +45,7 @@ export async function startTestPlatform(
   const config = await loadConfig({ cwd: dir, env: { PAVE_DATA_DIR: join(dir, '.pave'), ...options.env } });
   const logLines: string[] = [];
   const log = createLogger({ write: (line) => logLines.push(line) });
-  const { catalogSubgraph } = await import('@pave/catalog');
-  const defaults = [catalogSubgraph];
+  const defaults = await defaultModules();
   const platform = await startPlatform({
     config,
     log,

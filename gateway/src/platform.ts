@@ -26,7 +26,7 @@ export interface Platform {
  * The embedded platform: every capability and the gateway in one process. Subgraphs listen on
  * loopback ports and the gateway calls them over HTTP, exactly as in a distributed deployment.
  */
-async function defaultModules(): Promise<AnySubgraphModule[]> {
+export async function defaultModules(): Promise<AnySubgraphModule[]> {
   const names = existingCapabilities().filter((name) => name in capabilityModules);
   return Promise.all(names.map(loadCapability));
 }

@@ -1,5 +1,7 @@
+import { CAPABILITY_PORTS, type CapabilityName } from '@pave/schema';
 import {
   type AnySubgraphModule,
+  createPeers,
   type EventBus,
   IdentitySigner,
   type Logger,
@@ -8,6 +10,7 @@ import {
   openEventBus,
   openStore,
   type PaveConfig,
+  type Peers,
   type Store,
   type SubgraphServer,
   startSubgraphServer,
@@ -18,6 +21,9 @@ export interface PlatformServices {
   store: Store;
   bus: EventBus;
   signer: IdentitySigner;
+  peers: Peers;
+  /** Records where a capability of this process listens, so peers reach it there. */
+  registerPeer(capability: string, url: string): void;
   close(): Promise<void>;
 }
 
@@ -31,10 +37,18 @@ export async function openPlatformServices(config: PaveConfig): Promise<Platform
     const signer = new IdentitySigner(
       await loadIdentityKey({ key: config.identity.key, dataDir: config.dataDir }),
     );
+    const local = new Map<string, string>();
+    const peers = createPeers({
+      signer,
+      timeoutMs: config.gateway.limits.upstreamTimeoutMs,
+      urlOf: (name) => local.get(name) ?? configuredUrl(config, name),
+    });
     return {
       store,
       bus,
       signer,
+      peers,
+      registerPeer: (capability, url) => local.set(capability, url),
       close: async () => {
         await bus.close();
         await store.close();
@@ -44,6 +58,14 @@ export async function openPlatformServices(config: PaveConfig): Promise<Platform
     await store.close();
     throw error;
   }
+}
+
+/** Where a capability run by another process listens: pave.yaml, else its default local port. */
+function configuredUrl(config: PaveConfig, name: string): string | undefined {
+  const configured = config.subgraphs[name as CapabilityName]?.url;
+  if (configured) return configured;
+  const port = CAPABILITY_PORTS[name as CapabilityName];
+  return port ? `http://127.0.0.1:${port}/graphql` : undefined;
 }
 
 export interface RunningCapability {
@@ -67,6 +89,7 @@ export async function runCapability(
     dataDir: config.dataDir,
     store: services.store,
     bus: services.bus,
+    peers: services.peers,
     log,
   });
   try {
@@ -77,11 +100,13 @@ export async function runCapability(
       store: services.store,
       bus: services.bus,
       signer: services.signer,
+      peers: services.peers,
       log,
       host: options.host,
       port: options.port,
       maxBodyBytes: config.gateway.limits.bodyBytes,
     });
+    services.registerPeer(module.name, server.url);
     return {
       module,
       server,

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EventBus } from './events/types.ts';
 import type { Identity } from './identity.ts';
 import type { Logger } from './logger.ts';
+import type { Peers } from './platform/peers.ts';
 import type { Store } from './store/types.ts';
 
 /** What every resolver of a subgraph receives, built fresh for each request. */
@@ -10,6 +11,8 @@ export interface SubgraphContext<Services = unknown> {
   store: Store;
   bus: EventBus;
   log: Logger;
+  /** Other capabilities, called on behalf of this request's caller. */
+  peers: Peers;
   /** What the capability built at start: its adapter and anything else it shares across requests. */
   services: Services;
   /**

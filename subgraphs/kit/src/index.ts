@@ -19,5 +19,6 @@ export {
   type StartedCapability,
   type SubgraphModule,
 } from './module.ts';
+export * from './platform/index.ts';
 export { listen, type SubgraphServer, type SubgraphServerOptions, startSubgraphServer } from './server.ts';
 export * from './store/index.ts';

@@ -2,6 +2,7 @@ import type { DocumentNode } from 'graphql';
 import type { SubgraphContext } from './context.ts';
 import type { EventBus } from './events/types.ts';
 import type { Logger } from './logger.ts';
+import type { Peers } from './platform/peers.ts';
 import type { Migration, Store } from './store/types.ts';
 
 /**
@@ -21,6 +22,8 @@ export interface CapabilityRuntime {
   store: Store;
   bus: EventBus;
   log: Logger;
+  /** The other capabilities, for calls on behalf of a caller (or `systemIdentity`). */
+  peers: Peers;
 }
 
 export interface StartedCapability<Services> {

@@ -10,6 +10,7 @@ import type { EventBus } from './events/types.ts';
 import { IDENTITY_HEADER, type Identity, type IdentitySigner } from './identity.ts';
 import type { Logger } from './logger.ts';
 import type { SubgraphModule } from './module.ts';
+import type { Peers } from './platform/peers.ts';
 import type { Store } from './store/types.ts';
 
 export interface SubgraphServerOptions<Services> {
@@ -20,6 +21,7 @@ export interface SubgraphServerOptions<Services> {
   log: Logger;
   /** Verifies the identity the gateway signed; requests without a valid one are refused. */
   signer: IdentitySigner;
+  peers: Peers;
   host?: string;
   /** 0 picks a free port. */
   port?: number;
@@ -49,13 +51,14 @@ const UNAUTHENTICATED_BODY = JSON.stringify({
 export async function startSubgraphServer<Services>(
   options: SubgraphServerOptions<Services>,
 ): Promise<SubgraphServer> {
-  const { module, services, store, bus, log, signer } = options;
+  const { module, services, store, bus, log, signer, peers } = options;
   const schema = buildSubgraphSchema([{ typeDefs: module.typeDefs, resolvers: module.resolvers as never }]);
   const contextFor = (identity: Identity): SubgraphContext<Services> => ({
     identity,
     store,
     bus,
     services,
+    peers,
     log: log.child({ requestId: identity.requestId }),
     loader: createLoaderCache(),
   });

@@ -205,6 +205,8 @@ export type Query = {
    * default 50) and `after` (a cursor from a previous page).
    */
   entities: EntityConnection;
+  /** Entities by ref, in the order asked, null where there is none. At most 1000 refs. */
+  entitiesByRefs: Array<Maybe<Entity>>;
   /**
    * One entity by its ref, `kind:namespace/name` (compared case-insensitively; `component` and
    * `default` are assumed when the kind or namespace is left out), or null when there is none.
@@ -217,6 +219,11 @@ export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEntitiesByRefsArgs = {
+  refs: Array<Scalars['String']['input']>;
 };
 
 
@@ -512,6 +519,7 @@ export type PageInfoResolvers<ContextType = CatalogContext, ParentType extends R
 export type QueryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   catalogProblems?: Resolver<Array<ResolversTypes['CatalogProblem']>, ParentType, ContextType>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
+  entitiesByRefs?: Resolver<Array<Maybe<ResolversTypes['Entity']>>, ParentType, ContextType, RequireFields<QueryEntitiesByRefsArgs, 'refs'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'ref'>>;
 };
 

@@ -50,6 +50,17 @@ function canonicalFilter(filter: EntityFilter | null | undefined): EntityFilter 
 export const Query = {
   entity: (_, args, ctx) => entityLoader(ctx).load(canonicalRef(args.ref, 'ref', 'component')),
 
+  entitiesByRefs: (_, args, ctx) => {
+    if (args.refs.length > MAX_PAGE) {
+      throw badUserInput(`Ask for at most ${MAX_PAGE} refs at a time, not ${args.refs.length}.`, {
+        field: 'refs',
+        rule: `at most ${MAX_PAGE} refs`,
+      });
+    }
+    const refs = args.refs.map((ref, i) => canonicalRef(ref, `refs[${i}]`, 'component'));
+    return Promise.all(refs.map((ref) => entityLoader(ctx).load(ref)));
+  },
+
   entities: async (_, args, ctx) => {
     const first = args.first ?? 50;
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
