@@ -24,6 +24,11 @@ export interface ConfigChanged {
   /** Keys only, never values. */
   changedKeys: string[];
   actor: string;
+  /**
+   * Set when a release made this change itself (a rollback restoring its config, a promotion):
+   * releases does not make another release for it.
+   */
+  releaseId?: string;
 }
 
 export interface EnvironmentChanged {
