@@ -1,13 +1,5 @@
-import type { Identity } from '@pave/subgraph-kit';
+import type { Identity, JwtIssuerConfig } from '@pave/subgraph-kit';
 import { createRemoteJWKSet, decodeJwt, jwtVerify } from 'jose';
-
-export interface JwtIssuerConfig {
-  issuer: string;
-  audience: string | string[];
-  jwksUrl: string;
-  groupsClaim: string;
-  adminGroups: string[];
-}
 
 /**
  * Verifies JWTs from trusted issuers (Backstage user tokens, any OIDC provider): signature against
