@@ -10,9 +10,11 @@ import { adminResolvers, adminTypeDefs } from './admin/schema.ts';
 import { createAuthenticator } from './auth/authenticator.ts';
 import { JwtVerifier } from './auth/jwt.ts';
 import { ServiceTokens } from './auth/serviceTokens.ts';
+import { hiveLogger } from './hiveLogger.ts';
 import { loadPersistedDocuments } from './persistedDocuments.ts';
 import { createRequestInfoTracker } from './plugins/requestInfo.ts';
 import { describeCaller, useAuthentication } from './plugins/useAuthentication.ts';
+import { useBackendErrors } from './plugins/useBackendErrors.ts';
 import { useIdentitySigning } from './plugins/useIdentitySigning.ts';
 import { useLimits } from './plugins/useLimits.ts';
 import { useMetrics } from './plugins/useMetrics.ts';
@@ -105,7 +107,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     healthCheckEndpoint: '/healthz',
     readinessCheckEndpoint: '/readyz',
     landingPage: false,
-    logging: 'error',
+    logging: hiveLogger(log),
     productName: 'Pave',
     productDescription: 'The Platform API: catalog, environments, secrets, releases and logs',
     productLink: 'https://github.com/pave-platform/pave',
@@ -130,6 +132,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       useAuthentication(authenticator) as GatewayPlugin,
       useLimits(limits),
       useIdentitySigning(options.signer) as GatewayPlugin,
+      useBackendErrors(log),
       useMetrics(metrics, requests),
       useRequestLog(log, requests) as GatewayPlugin,
     ],
