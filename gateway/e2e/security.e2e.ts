@@ -6,7 +6,7 @@ describe('gateway security and limits', () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform({
-      yaml: `gateway:\n  limits:\n    depth: 4\n    aliases: 3\n    tokens: 300\n    bodyBytes: 4096\nsubgraphs:\n  catalog:\n    adapter:\n      kind: files\n      paths: [examples/catalog/all.yaml]\n`,
+      yaml: `gateway:\n  limits:\n    depth: 4\n    aliases: 3\n    tokens: 300\n    cost: 200\n    bodyBytes: 4096\nsubgraphs:\n  catalog:\n    adapter:\n      kind: files\n      paths: [examples/catalog/all.yaml]\n`,
     });
   });
   afterAll(() => platform?.stop());
@@ -65,6 +65,17 @@ describe('gateway security and limits', () => {
     expect(long.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       rule: 'tokens at most 300',
+    });
+  });
+
+  it('refuses a query whose estimated cost is over the limit', async () => {
+    const cheap = await platform.graphql('{ entities(first: 5) { nodes { ref } } }');
+    expect(cheap.errors, JSON.stringify(cheap.errors)).toBeUndefined();
+    const costly = await platform.graphql('{ entities { nodes { relations { targetRef } } } }');
+    expect(costly.data ?? null).toBeNull();
+    expect(costly.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/estimated cost is \d+; the limit is 200/),
+      extensions: { code: 'BAD_USER_INPUT', field: 'query', rule: 'estimated cost at most 200' },
     });
   });
 

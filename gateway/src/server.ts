@@ -114,7 +114,6 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     graphiql: config.mode === 'development' ? EXPLORER : false,
     renderGraphiQL: renderOfflineGraphiQL,
     upstreamTimeout: limits.upstreamTimeoutMs,
-    demandControl: { maxCost: limits.cost, listSize: 50 },
     transportEntries: Object.fromEntries(
       Object.entries(options.subgraphUrls ?? {}).map(([name, location]) => [name, { location }]),
     ),

@@ -1,6 +1,8 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import {
   type ASTVisitor,
+  type ExecutionArgs,
+  type ExecutionResult,
   type FragmentDefinitionNode,
   GraphQLError,
   Kind,
@@ -10,11 +12,13 @@ import {
   TokenKind,
   type ValidationContext,
 } from 'graphql';
+import { estimateCost } from './cost.ts';
 
 export interface QueryLimits {
   depth: number;
   aliases: number;
   tokens: number;
+  cost: number;
 }
 
 const limitError = (message: string, rule: string) =>
@@ -99,6 +103,29 @@ const aliasRule =
     };
   };
 
+/** Refuses an operation whose estimated cost (see cost.ts) is over the limit, before it is planned. */
+const refuseCostly =
+  (max: number) =>
+  ({
+    args,
+    setResultAndStopExecution,
+  }: {
+    args: ExecutionArgs;
+    setResultAndStopExecution(result: ExecutionResult): void;
+  }) => {
+    const cost = estimateCost(args.schema, args.document, args.operationName, args.variableValues ?? {});
+    if (cost > max) {
+      setResultAndStopExecution({
+        errors: [
+          limitError(
+            `The query's estimated cost is ${cost}; the limit is ${max}.`,
+            `estimated cost at most ${max}`,
+          ),
+        ],
+      });
+    }
+  };
+
 /** Refuses queries that are too deep, too wide with aliases, or too long, before they are planned. */
 export function useLimits(limits: QueryLimits): GatewayPlugin {
   return {
@@ -113,6 +140,8 @@ export function useLimits(limits: QueryLimits): GatewayPlugin {
         }
       }
     },
+    onExecute: refuseCostly(limits.cost),
+    onSubscribe: refuseCostly(limits.cost),
     onValidate({ addValidationRule }) {
       addValidationRule(depthRule(limits.depth));
       addValidationRule(aliasRule(limits.aliases));

@@ -46,7 +46,7 @@ describe('loadConfig defaults', () => {
           depth: 12,
           aliases: 30,
           tokens: 2000,
-          cost: 5000,
+          cost: 50_000,
           bodyBytes: 1_048_576,
           upstreamTimeoutMs: 10_000,
         },

@@ -55,7 +55,7 @@ const limits = z.strictObject({
   depth: positiveInt().default(12),
   aliases: positiveInt().default(30),
   tokens: positiveInt().default(2000),
-  cost: positiveInt().default(5000),
+  cost: positiveInt().default(50_000),
   bodyBytes: positiveInt().default(1_048_576),
   upstreamTimeoutMs: positiveInt().default(10_000),
 });
