@@ -24,6 +24,11 @@ export interface GraphQLResponse<T> {
   errors?: Array<{ message: string; extensions?: Record<string, any> }>;
 }
 
+/** A module listed twice (a default and a test's own) is served once: the later one wins. */
+function withoutDuplicates(modules: AnySubgraphModule[]): AnySubgraphModule[] {
+  return [...new Map(modules.map((module) => [module.name, module])).values()];
+}
+
 /**
  * An embedded platform in a temporary directory, with a copy of the demo catalog it may change,
  * on PGlite unless `databaseUrl` is given.
@@ -50,7 +55,7 @@ export async function startTestPlatform(
     config,
     log,
     port: 0,
-    modules: options.modules ? options.modules(defaults) : defaults,
+    modules: withoutDuplicates(options.modules ? options.modules(defaults) : defaults),
   });
   return {
     ...platform,

@@ -7,6 +7,7 @@ import type { AnySubgraphModule } from '@pave/subgraph-kit';
  */
 export const capabilityModules: Partial<Record<CapabilityName, () => Promise<AnySubgraphModule>>> = {
   catalog: async () => (await import('@pave/catalog')).catalogSubgraph,
+  secrets: async () => (await import('@pave/secrets')).secretsSubgraph,
 };
 
 export async function loadCapability(name: string): Promise<AnySubgraphModule> {

@@ -1,0 +1,6 @@
+import type { BackendRouter } from './adapters/router.ts';
+
+export interface SecretsServices {
+  /** Which backend keeps each environment's variables. */
+  router: BackendRouter;
+}
