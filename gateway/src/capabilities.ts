@@ -7,7 +7,9 @@ import type { AnySubgraphModule } from '@pave/subgraph-kit';
  */
 export const capabilityModules: Partial<Record<CapabilityName, () => Promise<AnySubgraphModule>>> = {
   catalog: async () => (await import('@pave/catalog')).catalogSubgraph,
+  environments: async () => (await import('@pave/environments')).environmentsSubgraph,
   secrets: async () => (await import('@pave/secrets')).secretsSubgraph,
+  releases: async () => (await import('@pave/releases')).releasesSubgraph,
 };
 
 export async function loadCapability(name: string): Promise<AnySubgraphModule> {
