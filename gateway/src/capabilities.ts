@@ -10,6 +10,7 @@ export const capabilityModules: Partial<Record<CapabilityName, () => Promise<Any
   environments: async () => (await import('@pave/environments')).environmentsSubgraph,
   secrets: async () => (await import('@pave/secrets')).secretsSubgraph,
   releases: async () => (await import('@pave/releases')).releasesSubgraph,
+  logs: async () => (await import('@pave/logs')).logsSubgraph,
 };
 
 export async function loadCapability(name: string): Promise<AnySubgraphModule> {

@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import { createGatewayRuntime, type GatewayPlugin, getGraphQLWSOptions } from '@graphql-hive/gateway-runtime';
 import type { Identity, IdentitySigner, Logger, PaveConfig, Store } from '@pave/subgraph-kit';
 import { listen } from '@pave/subgraph-kit';
+import { type DocumentNode, getOperationAST } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { Registry } from 'prom-client';
 import { WebSocketServer } from 'ws';
@@ -86,6 +87,16 @@ const PERSISTED_DOCUMENT_ERRORS = {
   },
 };
 
+function isSubscription(request?: {
+  operationType?: string;
+  document: DocumentNode;
+  operationName?: string;
+}) {
+  if (!request) return false;
+  const type = request.operationType ?? getOperationAST(request.document, request.operationName)?.operation;
+  return type === 'subscription';
+}
+
 const hasMutation = (sdl: string) => /\btype\s+Mutation\b/.test(sdl);
 
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
@@ -113,7 +124,9 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     productLink: 'https://github.com/pave-platform/pave',
     graphiql: config.mode === 'development' ? EXPLORER : false,
     renderGraphiQL: renderOfflineGraphiQL,
-    upstreamTimeout: limits.upstreamTimeoutMs,
+    // A subscription lasts as long as its client wants it: the timeout is for queries and mutations.
+    upstreamTimeout: ({ executionRequest }) =>
+      isSubscription(executionRequest) ? undefined : limits.upstreamTimeoutMs,
     transportEntries: Object.fromEntries(
       Object.entries(options.subgraphUrls ?? {}).map(([name, location]) => [name, { location }]),
     ),

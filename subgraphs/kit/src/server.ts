@@ -87,6 +87,15 @@ export async function startSubgraphServer<Services>(
   const sse = createSseHandler<Record<string, unknown>>({
     schema,
     context: (req) => contextFor(identityOf(req.raw) as Identity) as unknown as Record<string, unknown>,
+    // graphql-sse reads a subscription as fast as it yields and queues what it cannot write yet,
+    // without bound. Waiting until the socket has passed on what it holds keeps that queue at one
+    // event: a slow reader then backs up into the subscription's own (bounded) buffer. (An empty
+    // write's callback runs once everything written before it is flushed.)
+    onNext: async (_ctx, req) => {
+      const socket = (req.context as { res: ServerResponse }).res.socket;
+      if (!socket || socket.destroyed || socket.writableLength === 0) return;
+      await new Promise<void>((resolve) => socket.write(Buffer.alloc(0), () => resolve()));
+    },
   });
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
