@@ -11,6 +11,7 @@ import { adminResolvers, adminTypeDefs } from './admin/schema.ts';
 import { createAuthenticator } from './auth/authenticator.ts';
 import { JwtVerifier } from './auth/jwt.ts';
 import { ServiceTokens } from './auth/serviceTokens.ts';
+import { createDeviceRoutes } from './device/index.ts';
 import { hiveLogger } from './hiveLogger.ts';
 import { loadPersistedDocuments } from './persistedDocuments.ts';
 import { createRequestInfoTracker } from './plugins/requestInfo.ts';
@@ -108,6 +109,13 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     serviceTokens,
     jwt: new JwtVerifier(config.gateway.auth.jwt),
   });
+  const deviceRoutes = await createDeviceRoutes({
+    store: options.store,
+    authenticator,
+    serviceTokens,
+    acceptsJwt: config.gateway.auth.jwt.length > 0,
+    log,
+  });
   const metrics = new Registry();
   const requests = createRequestInfoTracker(GRAPHQL_PATH);
   const persisted = config.gateway.persistedDocuments;
@@ -160,6 +168,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         `The request body is larger than ${limits.bodyBytes} bytes.`,
       );
     }
+    if (deviceRoutes(req, res)) return;
     void runtime.requestListener(req, res);
   });
 

@@ -11,14 +11,27 @@ export type CreateServiceTokenInput = {
   name: string;
 };
 
+/**
+ * Every given field must match. Values are compared case-insensitively; `owner` and `system` take
+ * entity refs (`team-a` means `group:default/team-a`, `storefront` means `system:default/storefront`).
+ */
 export type EntityFilter = {
+  /** Entities with each of these annotations (with that value, or any value when `value` is left out). */
+  annotation?: Array<MetadataFilter> | null | undefined;
   kind?: string | null | undefined;
+  /** Entities with each of these labels (with that value, or any value when `value` is left out). */
+  label?: Array<MetadataFilter> | null | undefined;
   lifecycle?: string | null | undefined;
   namespace?: string | null | undefined;
   owner?: string | null | undefined;
   system?: string | null | undefined;
   tag?: string | null | undefined;
   type?: string | null | undefined;
+};
+
+export type MetadataFilter = {
+  key: string;
+  value?: string | null | undefined;
 };
 
 export type ComponentsQueryVariables = Exact<{
@@ -29,11 +42,25 @@ export type ComponentsQueryVariables = Exact<{
 
 
 export type ComponentsQuery = { entities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<
+      | { ref: string, name: string, title: string | null, description: string | null, tags: Array<string> }
       | { type: string | null, lifecycle: string | null, ref: string, name: string, title: string | null, description: string | null, tags: Array<string>, owner:
           | { ref: string, name: string, title: string | null }
           | { ref: string, name: string, title: string | null }
           | { ref: string, name: string, title: string | null }
+          | { ref: string, name: string, title: string | null }
+          | { ref: string, name: string, title: string | null }
+          | { ref: string, name: string, title: string | null }
+          | { ref: string, name: string, title: string | null }
+          | { ref: string, name: string, title: string | null }
+          | { ref: string, name: string, title: string | null }
+          | { ref: string, name: string, title: string | null }
          | null }
+      | { ref: string, name: string, title: string | null, description: string | null, tags: Array<string> }
+      | { ref: string, name: string, title: string | null, description: string | null, tags: Array<string> }
+      | { ref: string, name: string, title: string | null, description: string | null, tags: Array<string> }
+      | { ref: string, name: string, title: string | null, description: string | null, tags: Array<string> }
+      | { ref: string, name: string, title: string | null, description: string | null, tags: Array<string> }
+      | { ref: string, name: string, title: string | null, description: string | null, tags: Array<string> }
       | { ref: string, name: string, title: string | null, description: string | null, tags: Array<string> }
       | { ref: string, name: string, title: string | null, description: string | null, tags: Array<string> }
     > } };
@@ -44,29 +71,38 @@ export type EntityQueryVariables = Exact<{
 
 
 export type EntityQuery = { entity:
+    | { __typename: 'API', ref: string, kind: string, namespace: string, name: string, title: string | null, description: string | null, tags: Array<string>, links: Array<{ url: string, title: string | null }>, relations: Array<{ type: string, targetRef: string }> }
     | { __typename: 'Component', type: string | null, lifecycle: string | null, ref: string, kind: string, namespace: string, name: string, title: string | null, description: string | null, tags: Array<string>, owner:
         | { ref: string, title: string | null }
         | { ref: string, title: string | null }
         | { ref: string, title: string | null }
-       | null, system:
-        | { ref: string }
-        | { ref: string }
-        | { ref: string }
-       | null, dependsOn: Array<
+        | { ref: string, title: string | null }
+        | { ref: string, title: string | null }
+        | { ref: string, title: string | null }
+        | { ref: string, title: string | null }
+        | { ref: string, title: string | null }
+        | { ref: string, title: string | null }
+        | { ref: string, title: string | null }
+       | null, system: { ref: string } | null, dependsOn: Array<
+        | { ref: string, name: string }
+        | { ref: string, name: string }
+        | { ref: string, name: string }
+        | { ref: string, name: string }
+        | { ref: string, name: string }
+        | { ref: string, name: string }
+        | { ref: string, name: string }
         | { ref: string, name: string }
         | { ref: string, name: string }
         | { ref: string, name: string }
       >, links: Array<{ url: string, title: string | null }>, relations: Array<{ type: string, targetRef: string }> }
+    | { __typename: 'Domain', ref: string, kind: string, namespace: string, name: string, title: string | null, description: string | null, tags: Array<string>, links: Array<{ url: string, title: string | null }>, relations: Array<{ type: string, targetRef: string }> }
     | { __typename: 'GenericEntity', ref: string, kind: string, namespace: string, name: string, title: string | null, description: string | null, tags: Array<string>, links: Array<{ url: string, title: string | null }>, relations: Array<{ type: string, targetRef: string }> }
-    | { __typename: 'Group', type: string | null, ref: string, kind: string, namespace: string, name: string, title: string | null, description: string | null, tags: Array<string>, parent:
-        | { ref: string }
-        | { ref: string }
-        | { ref: string }
-       | null, members: Array<
-        | { ref: string, name: string }
-        | { ref: string, name: string }
-        | { ref: string, name: string }
-      >, links: Array<{ url: string, title: string | null }>, relations: Array<{ type: string, targetRef: string }> }
+    | { __typename: 'Group', type: string | null, ref: string, kind: string, namespace: string, name: string, title: string | null, description: string | null, tags: Array<string>, parent: { ref: string } | null, members: Array<{ ref: string, name: string }>, links: Array<{ url: string, title: string | null }>, relations: Array<{ type: string, targetRef: string }> }
+    | { __typename: 'Location', ref: string, kind: string, namespace: string, name: string, title: string | null, description: string | null, tags: Array<string>, links: Array<{ url: string, title: string | null }>, relations: Array<{ type: string, targetRef: string }> }
+    | { __typename: 'Resource', ref: string, kind: string, namespace: string, name: string, title: string | null, description: string | null, tags: Array<string>, links: Array<{ url: string, title: string | null }>, relations: Array<{ type: string, targetRef: string }> }
+    | { __typename: 'System', ref: string, kind: string, namespace: string, name: string, title: string | null, description: string | null, tags: Array<string>, links: Array<{ url: string, title: string | null }>, relations: Array<{ type: string, targetRef: string }> }
+    | { __typename: 'Template', ref: string, kind: string, namespace: string, name: string, title: string | null, description: string | null, tags: Array<string>, links: Array<{ url: string, title: string | null }>, relations: Array<{ type: string, targetRef: string }> }
+    | { __typename: 'User', ref: string, kind: string, namespace: string, name: string, title: string | null, description: string | null, tags: Array<string>, links: Array<{ url: string, title: string | null }>, relations: Array<{ type: string, targetRef: string }> }
    | null };
 
 export type CreateServiceTokenMutationVariables = Exact<{

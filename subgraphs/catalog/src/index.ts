@@ -1,6 +1,7 @@
 import { loadSubgraphTypeDefs } from '@pave/schema';
-import { defineSubgraph } from '@pave/subgraph-kit';
+import { defineSubgraph, type Logger } from '@pave/subgraph-kit';
 import { loadCatalogBackend } from './adapters/registry.ts';
+import type { CatalogProblem } from './port.ts';
 import { resolvers } from './resolvers/index.ts';
 import { CATALOG_CHANGED, type CatalogServices } from './services.ts';
 import { type CatalogChange, ingestSnapshot } from './store/ingest.ts';
@@ -14,16 +15,17 @@ export const catalogSubgraph = defineSubgraph<CatalogServices>({
   typeDefs: loadSubgraphTypeDefs(new URL('./schema.graphql', import.meta.url)),
   resolvers,
   migrations: catalogMigrations,
-  async start({ config, baseDir, store, bus, log }) {
-    const backend = await loadCatalogBackend(config.adapter, { baseDir });
+  async start({ config, baseDir, dataDir, store, bus, log }) {
+    const backend = await loadCatalogBackend(config.adapter, { baseDir, dataDir });
 
     // Refreshes never overlap: a change noticed during one runs once more after it.
     let running: Promise<CatalogChange> | undefined;
     let again = false;
     const refreshOnce = async (): Promise<CatalogChange> => {
       const snapshot = await backend.read();
-      const change = await ingestSnapshot(store, snapshot);
+      const { danglingRelations, ...change } = await ingestSnapshot(store, snapshot);
       for (const problem of snapshot.problems) log.warn('catalog problem', { ...problem });
+      logDanglingRelations(log, danglingRelations);
       const total = change.added.length + change.changed.length + change.removed.length;
       if (total > 0) {
         log.info('catalog refreshed', {
@@ -64,3 +66,17 @@ export const catalogSubgraph = defineSubgraph<CatalogServices>({
     };
   },
 });
+
+/** At most this many dangling relations are logged one by one after a refresh; the rest are counted. */
+const DANGLING_LOGGED = 100;
+
+function logDanglingRelations(log: Logger, problems: CatalogProblem[] | undefined) {
+  if (!problems) return;
+  for (const problem of problems.slice(0, DANGLING_LOGGED)) log.warn('catalog problem', { ...problem });
+  if (problems.length > DANGLING_LOGGED) {
+    log.warn('catalog problems not logged one by one', {
+      more: problems.length - DANGLING_LOGGED,
+      see: 'the catalogProblems query',
+    });
+  }
+}

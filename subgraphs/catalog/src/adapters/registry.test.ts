@@ -29,10 +29,10 @@ describe('loadCatalogBackend', () => {
   it('names the known kinds for an unknown one', async () => {
     expect(catalogAdapterKinds).toContain('files');
     await expect(loadCatalogBackend({ kind: 'gitlab' }, { baseDir })).rejects.toThrow(
-      'subgraphs.catalog.adapter.kind: got "gitlab", expected one of files',
+      `subgraphs.catalog.adapter.kind: got "gitlab", expected one of ${catalogAdapterKinds.join(', ')}`,
     );
     await expect(loadCatalogBackend({} as { kind: string }, { baseDir })).rejects.toThrow(
-      'subgraphs.catalog.adapter.kind: missing, expected one of files',
+      `subgraphs.catalog.adapter.kind: missing, expected one of ${catalogAdapterKinds.join(', ')}`,
     );
   });
 

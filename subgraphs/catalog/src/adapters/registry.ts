@@ -11,6 +11,8 @@ export interface CatalogAdapterContext {
   baseDir: string;
   /** The configuration file the options came from, named in messages. */
   file?: string;
+  /** The platform's data directory, for adapters that keep a cache (git mirrors). */
+  dataDir?: string;
 }
 
 /** What an adapter module exports. */
@@ -21,7 +23,10 @@ export interface CatalogAdapterModule {
 }
 
 const adapters = {
+  backstage: () => import('./backstage/index.ts'),
   files: () => import('./files/index.ts'),
+  git: () => import('./git/index.ts'),
+  github: () => import('./github/index.ts'),
 } satisfies Record<string, () => Promise<CatalogAdapterModule>>;
 
 export type CatalogAdapterKind = keyof typeof adapters;

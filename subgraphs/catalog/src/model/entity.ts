@@ -226,12 +226,13 @@ function checkBuiltinKind(
   }
   for (const field of REQUIRED_SPEC_STRINGS[kind] ?? []) {
     const v = spec[field];
+    if (field === 'definition' && isPlaceholder(v)) continue;
     if (typeof v !== 'string' || v === '') errors.push(`spec.${field} is required for kind ${kind}`);
   }
   for (const field of REQUIRED_SPEC_ARRAYS[kind] ?? []) {
     if (!Array.isArray(spec[field])) errors.push(`spec.${field} is required for kind ${kind} (a list)`);
   }
-  for (const rule of relationRulesFor(kind)) {
+  for (const rule of relationRulesFor(kind, apiVersion)) {
     const v = spec[rule.field];
     if (v === undefined) continue;
     if (rule.many && !Array.isArray(v)) errors.push(`spec.${rule.field} must be a list of entity references`);
@@ -254,6 +255,20 @@ function checkLocationSpec(spec: Record<string, unknown>, errors: string[]): voi
   if (spec.presence !== undefined && spec.presence !== 'required' && spec.presence !== 'optional') {
     errors.push('spec.presence must be "required" or "optional"');
   }
+}
+
+/**
+ * A Backstage placeholder such as `{ $text: https://…/openapi.yaml }`: Backstage fetches it while
+ * processing; Pave keeps it as written (the API's `definition` is then null and `raw` shows it).
+ */
+function isPlaceholder(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  const keys = Object.keys(value);
+  return (
+    keys.length === 1 &&
+    /^\$(text|json|yaml)$/.test(keys[0] ?? '') &&
+    typeof Object.values(value)[0] === 'string'
+  );
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

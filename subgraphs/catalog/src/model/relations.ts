@@ -69,7 +69,13 @@ export interface RelationRule {
   /** Kind assumed when a reference has none; without it the reference must name its kind. */
   defaultKind?: string;
   type: RelationType;
+  /** Only for entities of this apiVersion (Backstage's scaffolder relates v1beta3 Templates only). */
+  apiVersion?: string;
+  /** Skipped when this spec field is set: Template's `owners` wins over its `owner`. */
+  unless?: string;
 }
+
+const TEMPLATE_API_VERSION = 'scaffolder.backstage.io/v1beta3';
 
 const owner = (kind: string): RelationRule => ({
   kind,
@@ -117,10 +123,18 @@ export const RELATION_RULES: readonly RelationRule[] = [
 
   owner('Domain'),
   { kind: 'Domain', field: 'subdomainOf', many: false, defaultKind: 'Domain', type: 'partOf' },
+
+  // The scaffolder's own processor (ScaffolderEntitiesProcessor), which every Backstage with the
+  // scaffolder runs: `owners`, else `owner`.
+  { ...owner('Template'), apiVersion: TEMPLATE_API_VERSION, unless: 'owners' },
+  { ...owner('Template'), field: 'owners', many: true, apiVersion: TEMPLATE_API_VERSION },
 ];
 
-export function relationRulesFor(kind: string): RelationRule[] {
-  return RELATION_RULES.filter((rule) => rule.kind === kind);
+/** The rules that apply to an entity of this kind (and apiVersion, when the rule names one). */
+export function relationRulesFor(kind: string, apiVersion?: string): RelationRule[] {
+  return RELATION_RULES.filter(
+    (rule) => rule.kind === kind && (rule.apiVersion === undefined || rule.apiVersion === apiVersion),
+  );
 }
 
 /**
@@ -134,9 +148,10 @@ export function deriveRelations(entity: RawEntity): Relation[] {
   const relations: Relation[] = [];
   const seen = new Set<string>();
 
-  for (const rule of relationRulesFor(entity.kind)) {
+  for (const rule of relationRulesFor(entity.kind, entity.apiVersion)) {
     const value = spec[rule.field];
     if (value === undefined || value === null) continue;
+    if (rule.unless !== undefined && spec[rule.unless] !== undefined) continue;
     const targets = Array.isArray(value) ? value : [value];
     targets.forEach((target, i) => {
       const field = Array.isArray(value) ? `spec.${rule.field}[${i}]` : `spec.${rule.field}`;

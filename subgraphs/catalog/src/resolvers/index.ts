@@ -1,6 +1,19 @@
 import { sharedResolvers } from '@pave/schema';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
-import { Component, Entity, GenericEntity, Group, Relation } from './entity.ts';
+import { EntityConnection } from './connection.ts';
+import { Entity, Relation } from './entity.ts';
+import {
+  API,
+  Component,
+  Domain,
+  GenericEntity,
+  Group,
+  Location,
+  Resource,
+  System,
+  Template,
+  User,
+} from './kinds.ts';
 import { Query, Subscription } from './query.ts';
 
 /** The catalog's resolver map, checked against its schema by the generated `Resolvers` type. */
@@ -9,8 +22,16 @@ export const resolvers: Resolvers = {
   Query,
   Subscription,
   Entity,
+  EntityConnection,
   Component,
+  API,
+  Resource,
+  System,
+  Domain,
   Group,
+  User,
+  Template,
+  Location,
   GenericEntity,
   Relation,
 };

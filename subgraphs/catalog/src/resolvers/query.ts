@@ -1,51 +1,16 @@
 import { badUserInput, type PaveEvent, subscribeIterator } from '@pave/subgraph-kit';
 import type { QueryResolvers, SubscriptionResolvers } from '../__generated__/resolvers-types.ts';
-import { parseEntityRef, stringifyEntityRef } from '../model/ref.ts';
+import { normalizeRepositoryPath, normalizeRepositoryUrl } from '../model/source.ts';
 import { CATALOG_CHANGED } from '../services.ts';
+import { type FacetKey, facetValues } from '../store/facets.ts';
 import type { CatalogChange } from '../store/ingest.ts';
-import { countEntities, listEntities, listProblems } from '../store/queries.ts';
-import type { EntityFilter } from '../store/rows.ts';
+import { countEntities, listEntities } from '../store/list.ts';
+import { listProblems } from '../store/queries.ts';
+import { countSearch, searchEntities, searchQuery } from '../store/search.ts';
+import { componentsBySource } from '../store/sources.ts';
+import { connection, countIfSelected } from './connection.ts';
+import { canonicalFilter, canonicalOrder, canonicalRef, decodeCursor, MAX_PAGE, pageSize } from './input.ts';
 import { entityLoader } from './loaders.ts';
-
-const MAX_PAGE = 1000;
-
-function canonicalRef(ref: string, field: string, defaultKind?: string): string {
-  try {
-    return stringifyEntityRef(parseEntityRef(ref, { defaultKind, defaultNamespace: 'default' }));
-  } catch (error) {
-    throw badUserInput(`"${ref}" is not an entity ref: ${(error as Error).message}`, {
-      field,
-      rule: 'kind:namespace/name, kind and namespace optional',
-    });
-  }
-}
-
-const encodeCursor = (ref: string) => Buffer.from(ref).toString('base64url');
-
-function decodeCursor(cursor: string): string {
-  const ref = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!/^[^:]+:[^/]+\/.+$/.test(ref)) {
-    throw badUserInput('The cursor given in `after` is not one this API returned.', {
-      field: 'after',
-      rule: 'a cursor from pageInfo.endCursor or edges.cursor',
-    });
-  }
-  return ref;
-}
-
-function canonicalFilter(filter: EntityFilter | null | undefined): EntityFilter {
-  if (!filter) return {};
-  const lower = (value: string | null | undefined) => (value ? value.toLowerCase() : undefined);
-  return {
-    kind: lower(filter.kind),
-    type: lower(filter.type),
-    lifecycle: lower(filter.lifecycle),
-    namespace: lower(filter.namespace),
-    tag: lower(filter.tag),
-    owner: filter.owner ? canonicalRef(filter.owner, 'filter.owner', 'group') : undefined,
-    system: filter.system ? canonicalRef(filter.system, 'filter.system', 'system') : undefined,
-  };
-}
 
 export const Query = {
   entity: (_, args, ctx) => entityLoader(ctx).load(canonicalRef(args.ref, 'ref', 'component')),
@@ -61,34 +26,74 @@ export const Query = {
     return Promise.all(refs.map((ref) => entityLoader(ctx).load(ref)));
   },
 
-  entities: async (_, args, ctx) => {
-    const first = args.first ?? 50;
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
-      throw badUserInput(`first must be between 1 and ${MAX_PAGE}, got ${first}.`, {
-        field: 'first',
-        rule: `an integer from 1 to ${MAX_PAGE}`,
+  entities: async (_, args, ctx, info) => {
+    const first = pageSize(args.first, 50);
+    const filter = canonicalFilter(args.filter);
+    const order = canonicalOrder(args.orderBy);
+    const ordering = `${order.key}${order.descending ? '-desc' : ''}`;
+    const after = args.after ? decodeCursor(args.after, ordering, 'string') : undefined;
+    const count = countIfSelected(info, () => countEntities(ctx.store, filter));
+    const page = await listEntities(ctx.store, filter, { first, order, after });
+    return connection(ctx, page, (row) => [ordering, row.sort_key], {
+      hasPreviousPage: after !== undefined,
+      count,
+    });
+  },
+
+  search: async (_, args, ctx, info) => {
+    const first = pageSize(args.first, 20);
+    const filter = canonicalFilter(args.filter);
+    const query = searchQuery(args.query);
+    if (query === undefined) {
+      throw badUserInput('query must contain at least one word.', {
+        field: 'query',
+        rule: 'one or more words of letters or digits',
       });
     }
-    const filter = canonicalFilter(args.filter);
-    const afterRef = args.after ? decodeCursor(args.after) : undefined;
-    const [page, totalCount] = await Promise.all([
-      listEntities(ctx.store, filter, { first, afterRef }),
-      countEntities(ctx.store, filter),
-    ]);
-    // Prime the request's loader so fields that load these entities again cost nothing.
-    for (const row of page.rows) entityLoader(ctx).prime(row.ref, row);
-    const edges = page.rows.map((row) => ({ cursor: encodeCursor(row.ref), node: row }));
-    return {
-      edges,
-      nodes: page.rows,
-      totalCount,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: afterRef !== undefined,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-    };
+    const after = args.after ? decodeCursor(args.after, 'rank', 'number') : undefined;
+    const count = countIfSelected(info, () => countSearch(ctx.store, query, filter));
+    const page = await searchEntities(ctx.store, query, filter, {
+      first,
+      after: after && { rank: after.key, ref: after.ref },
+    });
+    return connection(ctx, page, (row) => ['rank', row.rank], {
+      hasPreviousPage: after !== undefined,
+      count,
+    });
+  },
+
+  facets: (_, args, ctx) => {
+    const facet = args.field.toLowerCase() as FacetKey;
+    const keyed = facet === 'label' || facet === 'annotation';
+    if (keyed && !args.key?.trim()) {
+      throw badUserInput(`facets(field: ${args.field}) needs the ${facet} key.`, {
+        field: 'key',
+        rule: `required for ${args.field}: the ${facet} to count values of`,
+      });
+    }
+    return facetValues(ctx.store, facet, canonicalFilter(args.filter), keyed ? (args.key ?? '') : undefined);
+  },
+
+  componentsBySource: async (_, args, ctx) => {
+    const repository = normalizeRepositoryUrl(args.repositoryUrl);
+    if (!repository) {
+      // The URL is not echoed: a remote URL can carry a token.
+      throw badUserInput('repositoryUrl is not a git repository URL.', {
+        field: 'repositoryUrl',
+        rule: 'a git remote such as https://github.com/org/repo.git or git@github.com:org/repo.git',
+      });
+    }
+    const path =
+      args.path === null || args.path === undefined ? undefined : normalizeRepositoryPath(args.path);
+    if (path?.split('/').includes('..')) {
+      throw badUserInput('path must stay inside the repository.', {
+        field: 'path',
+        rule: 'a directory relative to the repository root, without ..',
+      });
+    }
+    const rows = await componentsBySource(ctx.store, repository, path);
+    for (const row of rows) entityLoader(ctx).prime(row.ref, row);
+    return rows;
   },
 
   catalogProblems: (_, __, ctx) => listProblems(ctx.store),

@@ -3,9 +3,11 @@ import { describeEachStore } from '@pave/subgraph-kit/testing';
 import { beforeAll, expect, it } from 'vitest';
 import type { RawEntity } from '../model/entity.ts';
 import type { CatalogSnapshot } from '../port.ts';
+import { facetValues } from './facets.ts';
 import { ingestSnapshot } from './ingest.ts';
+import { countEntities, listEntities } from './list.ts';
 import { catalogMigrations } from './migrations.ts';
-import { countEntities, entitiesByRefs, listEntities, listProblems, relationsOf } from './queries.ts';
+import { entitiesByRefs, listProblems, relationsOf } from './queries.ts';
 
 const group = (name: string): RawEntity => ({
   apiVersion: 'backstage.io/v1alpha1',
@@ -74,6 +76,7 @@ describeEachStore('catalog ingestion', (getStore) => {
       added: [],
       changed: ['component:default/api'],
       removed: ['component:default/db-proxy'],
+      danglingRelations: [],
     });
     const relations = await relationsOf(getStore(), ['component:default/api']);
     expect(relations.get('component:default/api')?.map((r) => r.type)).toEqual(['ownedBy']);
@@ -117,11 +120,95 @@ describeEachStore('catalog ingestion', (getStore) => {
     expect(await countEntities(getStore(), filter)).toBe(12);
     const first = await listEntities(getStore(), filter, { first: 10 });
     expect(first.hasNextPage).toBe(true);
-    const second = await listEntities(getStore(), filter, { first: 10, afterRef: first.rows.at(-1)?.ref });
+    const last = first.rows.at(-1);
+    const second = await listEntities(getStore(), filter, {
+      first: 10,
+      after: last && { key: last.sort_key, ref: last.ref },
+    });
     expect(second.hasNextPage).toBe(false);
     const refs = [...first.rows, ...second.rows].map((r) => r.ref);
     expect(refs).toHaveLength(12);
     expect(new Set(refs).size).toBe(12);
     expect(refs).toEqual([...refs].sort());
+  });
+
+  it('reports relations to missing entities, and forgets them once the target exists', async () => {
+    const problemsOf = async () =>
+      (await listProblems(getStore()))
+        .filter((p) => p.reason.startsWith('relation '))
+        .map((p) => `${p.entityRef} ${p.reason}`);
+    const base: Array<[RawEntity, string]> = [
+      [group('team-a'), 'file:org.yaml'],
+      [component('web', 'team-x', { dependsOn: ['component:db'] }), 'file:web.yaml'],
+    ];
+    const change = await ingestSnapshot(getStore(), snapshot(base));
+    expect(change.danglingRelations?.map((p) => p.entityRef)).toEqual([
+      'component:default/web',
+      'component:default/web',
+    ]);
+    expect((await problemsOf()).sort()).toEqual([
+      'component:default/web relation dependsOn component:default/db: no such entity in the catalog',
+      'component:default/web relation ownedBy group:default/team-x: no such entity in the catalog',
+    ]);
+    expect(
+      (await listProblems(getStore())).find((p) => p.entityRef === 'component:default/web')?.location,
+    ).toBe('file:web.yaml');
+
+    await ingestSnapshot(
+      getStore(),
+      snapshot([...base, [group('team-x'), 'file:org.yaml'], [component('db', 'team-a'), 'file:db.yaml']]),
+    );
+    expect(await problemsOf()).toEqual([]);
+
+    await ingestSnapshot(getStore(), snapshot([...base, [component('db', 'team-a'), 'file:db.yaml']]));
+    expect(await problemsOf()).toEqual([
+      'component:default/web relation ownedBy group:default/team-x: no such entity in the catalog',
+    ]);
+
+    await ingestSnapshot(
+      getStore(),
+      snapshot([
+        [group('team-a'), 'file:org.yaml'],
+        [component('web', 'team-a'), 'file:web.yaml'],
+      ]),
+    );
+    expect(await problemsOf()).toEqual([]);
+  });
+
+  it('keeps facet counts equal to counting live through every change', async () => {
+    const live = (facet: 'kind' | 'type' | 'owner' | 'tag') =>
+      facetValues(getStore(), facet, { namespace: 'default' });
+    const kept = (facet: 'kind' | 'type' | 'owner' | 'tag') => facetValues(getStore(), facet, {});
+    const steps: Array<Array<[RawEntity, string]>> = [
+      [
+        [group('team-a'), 'file:a.yaml'],
+        [component('one', 'team-a'), 'file:a.yaml'],
+        [component('two', 'team-a', { type: 'website' }), 'file:a.yaml'],
+      ],
+      [
+        [group('team-a'), 'file:a.yaml'],
+        [group('team-b'), 'file:a.yaml'],
+        [component('one', 'team-b'), 'file:a.yaml'],
+      ],
+      [],
+    ];
+    for (const [i, entries] of steps.entries()) {
+      await ingestSnapshot(getStore(), snapshot(entries));
+      for (const facet of ['kind', 'type', 'owner', 'tag'] as const)
+        expect(await kept(facet), `${i} ${facet}`).toEqual(await live(facet));
+    }
+    expect(await kept('kind')).toEqual([]);
+  });
+
+  it('lets two replicas refresh at once: one writes, the other finds nothing to write', async () => {
+    await ingestSnapshot(getStore(), snapshot([]));
+    const entries: Array<[RawEntity, string]> = [[group('team-a'), 'file:a.yaml']];
+    for (let i = 0; i < 50; i++) entries.push([component(`c-${i}`, 'team-a'), 'file:a.yaml']);
+    const [one, two] = await Promise.all([
+      ingestSnapshot(getStore(), snapshot(entries)),
+      ingestSnapshot(getStore(), snapshot(entries)),
+    ]);
+    expect([one?.added.length, two?.added.length].sort()).toEqual([0, 51]);
+    expect(await countEntities(getStore(), {})).toBe(51);
   });
 });

@@ -1,65 +1,31 @@
 import type { Queryable } from '@pave/subgraph-kit';
 import { inverseRelation } from '../model/relations.ts';
-import type { EntityFilter, EntityRow, RelationRow } from './rows.ts';
+import type { EntityRow, RelationRow } from './rows.ts';
 
-const COLUMNS =
-  'ref, kind, namespace, name, spec_type, lifecycle, owner_ref, system_ref, tags, location, hash, entity';
+/** The catalog_entities columns of an EntityRow (its document comes from catalog_documents). */
+export const ENTITY_COLUMNS =
+  'ref, kind, namespace, name_key, title_key, spec_type, lifecycle, owner_ref, system_ref, tags, location, hash';
+
+/**
+ * Adds each row's document to a query over catalog_entities. The inner query picks and limits the
+ * rows from the narrow table; documents are read for those rows only, and `orderBy` restores the
+ * inner query's order.
+ */
+export function withDocuments(inner: string, orderBy?: string): string {
+  return `select p.*, d.entity from (${inner}) p join catalog_documents d on d.ref = p.ref${
+    orderBy ? ` order by ${orderBy}` : ''
+  }`;
+}
 
 export async function entitiesByRefs(
   db: Queryable,
   refs: readonly string[],
 ): Promise<Map<string, EntityRow>> {
   const { rows } = await db.query<EntityRow>(
-    `select ${COLUMNS} from catalog_entities where ref = any($1::text[])`,
+    withDocuments(`select ${ENTITY_COLUMNS} from catalog_entities where ref = any($1::text[])`),
     [refs],
   );
   return new Map(rows.map((row) => [row.ref, row]));
-}
-
-/** Filters are already canonical (lower case, refs resolved). */
-function where(filter: EntityFilter, params: unknown[]): string {
-  const clauses: string[] = [];
-  const add = (sql: string, value: unknown) => {
-    params.push(value);
-    clauses.push(sql.replace('?', `$${params.length}`));
-  };
-  if (filter.kind) add('kind = ?', filter.kind);
-  if (filter.type) add('spec_type = ?', filter.type);
-  if (filter.owner) add('owner_ref = ?', filter.owner);
-  if (filter.lifecycle) add('lifecycle = ?', filter.lifecycle);
-  if (filter.system) add('system_ref = ?', filter.system);
-  if (filter.namespace) add('namespace = ?', filter.namespace);
-  if (filter.tag) add('tags @> array[?]::text[]', filter.tag);
-  return clauses.length > 0 ? `where ${clauses.join(' and ')}` : '';
-}
-
-/** One page ordered by ref; `first + 1` rows are read so the caller knows whether more follow. */
-export async function listEntities(
-  db: Queryable,
-  filter: EntityFilter,
-  page: { first: number; afterRef?: string },
-): Promise<{ rows: EntityRow[]; hasNextPage: boolean }> {
-  const params: unknown[] = [];
-  let clause = where(filter, params);
-  if (page.afterRef !== undefined) {
-    params.push(page.afterRef);
-    clause = `${clause ? `${clause} and` : 'where'} ref > $${params.length}`;
-  }
-  params.push(page.first + 1);
-  const { rows } = await db.query<EntityRow>(
-    `select ${COLUMNS} from catalog_entities ${clause} order by ref limit $${params.length}`,
-    params,
-  );
-  return { rows: rows.slice(0, page.first), hasNextPage: rows.length > page.first };
-}
-
-export async function countEntities(db: Queryable, filter: EntityFilter): Promise<number> {
-  const params: unknown[] = [];
-  const { rows } = await db.query<{ count: number | string }>(
-    `select count(*)::int as count from catalog_entities ${where(filter, params)}`,
-    params,
-  );
-  return Number(rows[0]?.count ?? 0);
 }
 
 /**

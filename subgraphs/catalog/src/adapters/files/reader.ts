@@ -6,10 +6,10 @@
 import type { Dirent } from 'node:fs';
 import { glob, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { LineCounter, parseAllDocuments } from 'yaml';
 import { entityRef, type RawEntity, validateEntity } from '../../model/entity.ts';
 import { stringifyEntityRef } from '../../model/ref.ts';
 import type { CatalogProblem, CatalogSnapshot } from '../../port.ts';
+import { parseDocuments } from './documents.ts';
 
 /** A directory whose changes may change the snapshot. */
 export interface WatchTarget {
@@ -146,26 +146,12 @@ class Reader {
       return;
     }
 
-    const lineCounter = new LineCounter();
-    const documents = parseAllDocuments(text, { lineCounter });
+    const documents = parseDocuments(text);
     const many = documents.length > 1;
-    for (const document of documents) {
-      const line = lineCounter.linePos(document.contents?.range?.[0] ?? document.range[0]).line;
+    for (const { line, value, error } of documents) {
       const where = many ? ` (document at line ${line})` : '';
-      const [yamlError] = document.errors;
-      if (yamlError) {
-        const pos = yamlError.linePos?.[0];
-        const at = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
-        const message = yamlError.message.split(/ at line \d+/)[0];
-        this.#problem(location, `invalid YAML${at}: ${message}`);
-        continue;
-      }
-
-      let value: unknown;
-      try {
-        value = document.toJS({ maxAliasCount: 100 });
-      } catch (error) {
-        this.#problem(location, `invalid YAML${where}: ${(error as Error).message}`);
+      if (error !== undefined) {
+        this.#problem(location, `invalid YAML ${error}`);
         continue;
       }
       if (value === null || value === undefined) continue; // an empty document, e.g. a trailing `---`
@@ -240,4 +226,34 @@ function guessRef(value: unknown): string | undefined {
     return undefined;
   const namespace = typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
   return stringifyEntityRef({ kind, namespace, name: metadata.name });
+}
+
+/**
+ * The entities of one catalog YAML text and its problems, all recorded against `location`, by the
+ * same rules as a file read from disk (several documents, each validated on its own). For adapters
+ * that read catalog files from somewhere else (a git commit, a GitHub repository).
+ */
+export function parseCatalogText(text: string, location: string): CatalogSnapshot {
+  const snapshot: CatalogSnapshot = { entities: [], problems: [] };
+  const documents = parseDocuments(text);
+  const many = documents.length > 1;
+  for (const { line, value, error } of documents) {
+    if (error !== undefined) {
+      snapshot.problems.push({ location, reason: `invalid YAML ${error}` });
+      continue;
+    }
+    if (value === null || value === undefined) continue;
+    const checked = validateEntity(value);
+    if ('error' in checked) {
+      const where = many ? ` (document at line ${line})` : '';
+      const entityRef = guessRef(value);
+      const reason = `invalid entity${where}: ${checked.error}`;
+      snapshot.problems.push(
+        entityRef === undefined ? { location, reason } : { location, reason, entityRef },
+      );
+      continue;
+    }
+    snapshot.entities.push({ entity: checked.entity, location });
+  }
+  return snapshot;
 }

@@ -1,0 +1,157 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/**
+ * Every given field must match. Values are compared case-insensitively; `owner` and `system` take
+ * entity refs (`team-a` means `group:default/team-a`, `storefront` means `system:default/storefront`).
+ */
+export type EntityFilter = {
+  /** Entities with each of these annotations (with that value, or any value when `value` is left out). */
+  annotation?: Array<MetadataFilter> | null | undefined;
+  kind?: string | null | undefined;
+  /** Entities with each of these labels (with that value, or any value when `value` is left out). */
+  label?: Array<MetadataFilter> | null | undefined;
+  lifecycle?: string | null | undefined;
+  namespace?: string | null | undefined;
+  owner?: string | null | undefined;
+  system?: string | null | undefined;
+  tag?: string | null | undefined;
+  type?: string | null | undefined;
+};
+
+export type EnvironmentType =
+  | 'DEVELOPMENT'
+  | 'PREVIEW'
+  | 'PRODUCTION'
+  | 'STAGING';
+
+export type MetadataFilter = {
+  key: string;
+  value?: string | null | undefined;
+};
+
+export type ReleaseStatus =
+  | 'DEPLOYING'
+  | 'FAILED'
+  | 'PENDING'
+  | 'SUCCEEDED';
+
+export type ComponentInfoQueryVariables = Exact<{
+  ref: string;
+}>;
+
+
+export type ComponentInfoQuery = { entity:
+    | { __typename: 'API', ref: string, kind: string, name: string, title: string | null, description: string | null, tags: Array<string>, links: Array<{ url: string, title: string | null }> }
+    | { __typename: 'Component', type: string | null, lifecycle: string | null, ref: string, kind: string, name: string, title: string | null, description: string | null, tags: Array<string>, owner:
+        | { ref: string, name: string, title: string | null }
+        | { ref: string, name: string, title: string | null }
+        | { ref: string, name: string, title: string | null }
+        | { ref: string, name: string, title: string | null }
+        | { ref: string, name: string, title: string | null }
+        | { ref: string, name: string, title: string | null }
+        | { ref: string, name: string, title: string | null }
+        | { ref: string, name: string, title: string | null }
+        | { ref: string, name: string, title: string | null }
+        | { ref: string, name: string, title: string | null }
+       | null, system: { ref: string, name: string, title: string | null } | null, links: Array<{ url: string, title: string | null }> }
+    | { __typename: 'Domain', ref: string, kind: string, name: string, title: string | null, description: string | null, tags: Array<string>, links: Array<{ url: string, title: string | null }> }
+    | { __typename: 'GenericEntity', ref: string, kind: string, name: string, title: string | null, description: string | null, tags: Array<string>, links: Array<{ url: string, title: string | null }> }
+    | { __typename: 'Group', ref: string, kind: string, name: string, title: string | null, description: string | null, tags: Array<string>, links: Array<{ url: string, title: string | null }> }
+    | { __typename: 'Location', ref: string, kind: string, name: string, title: string | null, description: string | null, tags: Array<string>, links: Array<{ url: string, title: string | null }> }
+    | { __typename: 'Resource', ref: string, kind: string, name: string, title: string | null, description: string | null, tags: Array<string>, links: Array<{ url: string, title: string | null }> }
+    | { __typename: 'System', ref: string, kind: string, name: string, title: string | null, description: string | null, tags: Array<string>, links: Array<{ url: string, title: string | null }> }
+    | { __typename: 'Template', ref: string, kind: string, name: string, title: string | null, description: string | null, tags: Array<string>, links: Array<{ url: string, title: string | null }> }
+    | { __typename: 'User', ref: string, kind: string, name: string, title: string | null, description: string | null, tags: Array<string>, links: Array<{ url: string, title: string | null }> }
+   | null };
+
+export type ComponentOwnerQueryVariables = Exact<{
+  ref: string;
+}>;
+
+
+export type ComponentOwnerQuery = { entity:
+    | { ref: string }
+    | { ref: string, owner:
+        | { ref: string, title: string | null }
+        | { ref: string, title: string | null }
+        | { ref: string, title: string | null }
+        | { ref: string, title: string | null }
+        | { ref: string, title: string | null }
+        | { ref: string, title: string | null }
+        | { ref: string, title: string | null }
+        | { ref: string, title: string | null }
+        | { ref: string, title: string | null }
+        | { ref: string, title: string | null }
+       | null }
+    | { ref: string }
+    | { ref: string }
+    | { ref: string }
+    | { ref: string }
+    | { ref: string }
+    | { ref: string }
+    | { ref: string }
+    | { ref: string }
+   | null };
+
+export type ComponentsBySourceQueryVariables = Exact<{
+  repositoryUrl: string;
+  path?: string | null | undefined;
+}>;
+
+
+export type ComponentsBySourceQuery = { componentsBySource: Array<{ ref: string, annotations: Array<{ key: string, value: string }> }> };
+
+export type ComponentEnvironmentsQueryVariables = Exact<{
+  ref: string;
+}>;
+
+
+export type ComponentEnvironmentsQuery = { entity:
+    | { ref: string }
+    | { ref: string, environments: { totalCount: number, nodes: Array<{ id: string, name: string, type: EnvironmentType, url: string | null, currentRelease: { version: string, description: string, status: ReleaseStatus, createdAt: string } | null }> } }
+    | { ref: string }
+    | { ref: string }
+    | { ref: string }
+    | { ref: string }
+    | { ref: string }
+    | { ref: string }
+    | { ref: string }
+    | { ref: string }
+   | null };
+
+export type SearchEntitiesQueryVariables = Exact<{
+  query: string;
+  filter?: EntityFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchEntitiesQuery = { search: { totalCount: number, nodes: Array<
+      | { ref: string, kind: string, name: string, title: string | null, description: string | null, tags: Array<string>, owner: Array<{ targetRef: string }> }
+      | { ref: string, kind: string, name: string, title: string | null, description: string | null, tags: Array<string>, owner: Array<{ targetRef: string }> }
+      | { ref: string, kind: string, name: string, title: string | null, description: string | null, tags: Array<string>, owner: Array<{ targetRef: string }> }
+      | { ref: string, kind: string, name: string, title: string | null, description: string | null, tags: Array<string>, owner: Array<{ targetRef: string }> }
+      | { ref: string, kind: string, name: string, title: string | null, description: string | null, tags: Array<string>, owner: Array<{ targetRef: string }> }
+      | { ref: string, kind: string, name: string, title: string | null, description: string | null, tags: Array<string>, owner: Array<{ targetRef: string }> }
+      | { ref: string, kind: string, name: string, title: string | null, description: string | null, tags: Array<string>, owner: Array<{ targetRef: string }> }
+      | { ref: string, kind: string, name: string, title: string | null, description: string | null, tags: Array<string>, owner: Array<{ targetRef: string }> }
+      | { ref: string, kind: string, name: string, title: string | null, description: string | null, tags: Array<string>, owner: Array<{ targetRef: string }> }
+      | { ref: string, kind: string, name: string, title: string | null, description: string | null, tags: Array<string>, owner: Array<{ targetRef: string }> }
+    > } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { subject: string, kind: string, groups: Array<string>, admin: boolean } };
+
+
+export const ComponentInfoDocument = {"__meta__":{"hash":"sha256:081130905308b185d76a7f3da87cad1e78255bfa3ef18e929d19e8e7d6a78805"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComponentInfo"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ref"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ref"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ref"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"ref"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"links"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Component"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycle"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ref"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"system"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ref"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ComponentInfoQuery, ComponentInfoQueryVariables>;
+export const ComponentOwnerDocument = {"__meta__":{"hash":"sha256:5e58927b3b8c5dfebbbeffa84a0e687ad273daeb0fcdfa34d9ea3c494845abbd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComponentOwner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ref"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ref"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ref"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ref"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Component"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ref"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ComponentOwnerQuery, ComponentOwnerQueryVariables>;
+export const ComponentsBySourceDocument = {"__meta__":{"hash":"sha256:d62400fcf34ff5a35388d00174d959ccae94afe45cf46a79c1bb0229330c6c8e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComponentsBySource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"repositoryUrl"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"path"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"componentsBySource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"repositoryUrl"},"value":{"kind":"Variable","name":{"kind":"Name","value":"repositoryUrl"}}},{"kind":"Argument","name":{"kind":"Name","value":"path"},"value":{"kind":"Variable","name":{"kind":"Name","value":"path"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ref"}},{"kind":"Field","name":{"kind":"Name","value":"annotations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<ComponentsBySourceQuery, ComponentsBySourceQueryVariables>;
+export const ComponentEnvironmentsDocument = {"__meta__":{"hash":"sha256:ab77ac7472836d9141bed60c71b03a374147a2eca952c4d65d886acab9841e22"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComponentEnvironments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ref"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ref"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ref"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ref"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Component"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"environments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"currentRelease"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ComponentEnvironmentsQuery, ComponentEnvironmentsQueryVariables>;
+export const SearchEntitiesDocument = {"__meta__":{"hash":"sha256:6c8893e685945a00e260efb9f26cd15d3ae28252b872e175294b70b28f914911"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchEntities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ref"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","alias":{"kind":"Name","value":"owner"},"name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"StringValue","value":"ownedBy","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetRef"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchEntitiesQuery, SearchEntitiesQueryVariables>;
+export const ViewerDocument = {"__meta__":{"hash":"sha256:22900950251e37d300613584b875caf81adfa6d0fbe3b636329790b5b1c19a0b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"groups"}},{"kind":"Field","name":{"kind":"Name","value":"admin"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;

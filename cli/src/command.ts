@@ -1,0 +1,36 @@
+import type { Session } from './session.ts';
+
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  short?: string;
+  /** Shown in help, e.g. `--kind KIND`. */
+  placeholder?: string;
+  description: string;
+}
+
+export interface ArgumentSpec {
+  name: string;
+  required?: boolean;
+  /** Takes every remaining argument. */
+  variadic?: boolean;
+  /** For shell completion: fixed values the argument takes. */
+  choices?: readonly string[];
+}
+
+export interface CommandInput {
+  args: string[];
+  options: Record<string, string | boolean | undefined>;
+}
+
+/**
+ * One `pave` command. It holds the logic and produces data; how that data looks (plain text,
+ * JSON or Ink) is the session's business.
+ */
+export interface Command {
+  description: string;
+  args?: readonly ArgumentSpec[];
+  options?: Readonly<Record<string, OptionSpec>>;
+  /** Example invocations for help. */
+  examples?: readonly string[];
+  run(session: Session, input: CommandInput): Promise<void>;
+}

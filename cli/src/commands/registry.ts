@@ -1,0 +1,64 @@
+import type { Command } from '../command.ts';
+
+export interface CommandEntry {
+  /** One or two words: `info`, `env use`. */
+  name: string;
+  summary: string;
+  load(): Promise<Command>;
+}
+
+/**
+ * Every command, loaded only when it runs: `pave --help` and `pave --version` read this table and
+ * nothing else. A new command is one module in this folder and one line here.
+ */
+export const COMMANDS: readonly CommandEntry[] = [
+  {
+    name: 'info',
+    summary: 'Show this directory’s component: owner, system, environments, links',
+    load: async () => (await import('./info.ts')).default,
+  },
+  { name: 'search', summary: 'Search the catalog', load: async () => (await import('./search.ts')).default },
+  {
+    name: 'env use',
+    summary: 'Set or show the default environment for this directory',
+    load: async () => (await import('./envUse.ts')).default,
+  },
+  {
+    name: 'login',
+    summary: 'Sign in to the gateway (device code in the browser, or --token)',
+    load: async () => (await import('./login.ts')).default,
+  },
+  {
+    name: 'logout',
+    summary: 'Forget (and revoke) this gateway’s stored token',
+    load: async () => (await import('./logout.ts')).default,
+  },
+  {
+    name: 'whoami',
+    summary: 'Show who the gateway thinks you are',
+    load: async () => (await import('./whoami.ts')).default,
+  },
+  {
+    name: 'version',
+    summary: 'Show the CLI version, the gateway URL and the gateway version',
+    load: async () => (await import('./version.ts')).default,
+  },
+  {
+    name: 'completion',
+    summary: 'Print a shell completion script (bash, zsh or fish)',
+    load: async () => (await import('./completion.ts')).default,
+  },
+];
+
+/** The command named by the leading words of `words` (the longest match), and how many words it took. */
+export function findCommand(words: readonly string[]): { entry: CommandEntry; used: number } | undefined {
+  for (const used of [2, 1]) {
+    const name = words.slice(0, used).join(' ');
+    const entry = COMMANDS.find((command) => command.name === name);
+    if (entry && words.length >= used) return { entry, used };
+  }
+  return undefined;
+}
+
+/** Commands under a group word (`env` → `env use`), for `pave env` without a subcommand. */
+export const commandsUnder = (group: string) => COMMANDS.filter((c) => c.name.startsWith(`${group} `));

@@ -1,0 +1,81 @@
+// Everything Ink: loaded with a dynamic import() by the Terminal, and only on an interactive terminal.
+import { type Instance, render, renderToString } from 'ink';
+import { createElement as h } from 'react';
+import { CliError, EXIT } from '../errors.ts';
+import type { Choice, Streams } from '../output/terminal.ts';
+import type { View } from '../output/views.ts';
+import { DeviceLogin, type DeviceLoginProps } from './components/DeviceLogin.ts';
+import { SelectPrompt } from './components/SelectPrompt.ts';
+import { Spinner } from './components/Spinner.ts';
+import { ViewComponent } from './components/ViewComponent.ts';
+
+export function renderViewToString(view: View, columns: number): string {
+  return renderToString(h(ViewComponent, { view }), { columns });
+}
+
+const options = (streams: Streams, output: 'stdout' | 'stderr') => ({
+  stdout: streams[output] as NodeJS.WriteStream,
+  stderr: streams.stderr as NodeJS.WriteStream,
+  stdin: streams.stdin as NodeJS.ReadStream,
+  patchConsole: false,
+  interactive: true,
+});
+
+async function close(instance: Instance, clear: boolean) {
+  if (clear) instance.clear();
+  instance.unmount();
+  await instance.waitUntilExit().catch(() => {});
+}
+
+/** A spinner on stderr while `work` runs; it leaves no trace once done. */
+export async function withSpinner<T>(label: string, work: () => Promise<T>, streams: Streams): Promise<T> {
+  const instance = render(h(Spinner, { label }), { ...options(streams, 'stderr'), exitOnCtrlC: false });
+  try {
+    return await work();
+  } finally {
+    await close(instance, true);
+  }
+}
+
+/** Asks to pick one; Ctrl-C cancels with exit code 130. */
+export function selectPrompt<T>(
+  question: string,
+  choices: readonly Choice<T>[],
+  streams: Streams,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    let picked = false;
+    const instance = render(
+      h(SelectPrompt, {
+        question,
+        labels: choices.map((choice) => choice.label),
+        onSubmit: (index) => {
+          picked = true;
+          // Let Ink draw the answer before it unmounts.
+          setImmediate(() => {
+            instance.unmount();
+            resolve((choices[index] as Choice<T>).value);
+          });
+        },
+      }),
+      { ...options(streams, 'stdout'), exitOnCtrlC: true },
+    );
+    instance.waitUntilExit().then(
+      () => picked || reject(new CliError('Cancelled.', { exitCode: EXIT.interrupted })),
+      () => picked || reject(new CliError('Cancelled.', { exitCode: EXIT.interrupted })),
+    );
+  });
+}
+
+export interface LiveDeviceLogin {
+  update(props: DeviceLoginProps): void;
+  close(): Promise<void>;
+}
+
+export function showDeviceLogin(props: DeviceLoginProps, streams: Streams): LiveDeviceLogin {
+  const instance = render(h(DeviceLogin, props), { ...options(streams, 'stderr'), exitOnCtrlC: false });
+  return {
+    update: (next) => instance.rerender(h(DeviceLogin, next)),
+    close: () => close(instance, false),
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * Reads the catalog files of one commit: the files matching the adapter's globs, then the targets
+ * of `Location` entities inside the same commit, each parsed by the files adapter's rules.
+ */
+import path from 'node:path';
+import { entityRef, type RawEntity } from '../../model/entity.ts';
+import type { CatalogSnapshot } from '../../port.ts';
+import { parseCatalogText } from '../files/reader.ts';
+import type { GitRepository, TreeFile } from './repository.ts';
+
+export interface CommitRead extends CatalogSnapshot {
+  /** Locations of every file read. */
+  locations: string[];
+}
+
+export interface CommitReadOptions {
+  commit: string;
+  patterns: readonly string[];
+  /** The location of a file in the repository, and of the repository itself (no path). */
+  location(file?: string): string;
+}
+
+const posix = path.posix;
+const isGlob = (p: string) => /[*?[\]{}]/.test(p);
+
+export async function readCommit(repo: GitRepository, options: CommitReadOptions): Promise<CommitRead> {
+  const tree = await repo.files(options.commit);
+  const byPath = new Map(tree.map((file) => [file.path, file]));
+  const result: CommitRead = { entities: [], problems: [], locations: [] };
+  const problem = (location: string, reason: string, entityRef?: string) =>
+    result.problems.push(entityRef === undefined ? { location, reason } : { location, reason, entityRef });
+
+  let pending = tree.filter((file) => options.patterns.some((p) => posix.matchesGlob(file.path, p)));
+  if (pending.length === 0) {
+    problem(options.location(), `no file matches ${options.patterns.join(', ')} at commit ${options.commit}`);
+  }
+  const seen = new Set(pending.map((file) => file.path));
+  while (pending.length > 0) {
+    const contents = await repo.readBlobs([...new Set(pending.map((file) => file.blob))]);
+    const next: TreeFile[] = [];
+    for (const file of pending) {
+      const location = options.location(file.path);
+      result.locations.push(location);
+      const text = contents.get(file.blob);
+      if (text === undefined) {
+        problem(location, `cannot read ${file.path} at commit ${options.commit}`);
+        continue;
+      }
+      const parsed = parseCatalogText(text, location);
+      result.entities.push(...parsed.entities);
+      result.problems.push(...parsed.problems);
+      for (const { entity } of parsed.entities) {
+        if (entity.kind !== 'Location') continue;
+        const report = (reason: string) => problem(location, reason, entityRef(entity));
+        for (const target of locationTargets(entity, file.path, tree, byPath, report)) {
+          if (!seen.has(target.path)) {
+            seen.add(target.path);
+            next.push(target);
+          }
+        }
+      }
+    }
+    pending = next;
+  }
+  return result;
+}
+
+/** The files a Location entity's targets name inside the commit; what it cannot follow is reported. */
+function locationTargets(
+  entity: RawEntity,
+  file: string,
+  tree: readonly TreeFile[],
+  byPath: Map<string, TreeFile>,
+  report: (reason: string) => void,
+): TreeFile[] {
+  const spec = entity.spec ?? {};
+  const optional = spec.presence === 'optional';
+  const targets = [spec.target, ...(Array.isArray(spec.targets) ? spec.targets : [])].filter(
+    (t): t is string => typeof t === 'string' && t !== '',
+  );
+  const found: TreeFile[] = [];
+  for (const target of targets) {
+    const label = `target "${target}"`;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
+      report(`${label}: the git adapter follows targets inside the repository only; skipped`);
+      continue;
+    }
+    const relative = target.startsWith('file:') ? target.slice('file:'.length) : target;
+    const resolved = posix.normalize(posix.join(posix.dirname(file), relative));
+    if (posix.isAbsolute(relative) || resolved === '..' || resolved.startsWith('../')) {
+      report(`${label}: points outside the repository; skipped`);
+      continue;
+    }
+    const matches = isGlob(resolved)
+      ? tree.filter((f) => posix.matchesGlob(f.path, resolved) && /\.ya?ml$/i.test(f.path))
+      : [byPath.get(resolved)].filter((f): f is TreeFile => f !== undefined);
+    if (matches.length === 0 && !optional) report(`${label}: ${resolved} does not exist in the repository`);
+    found.push(...matches);
+  }
+  return found;
+}

@@ -1,0 +1,175 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CatalogSnapshot } from '../../port.ts';
+import { type GithubDouble, startGithubDouble } from './githubDouble.ts';
+import { createGithubBackend } from './index.ts';
+import { rateLimitOf } from './rateLimit.ts';
+
+const TOKEN = 'ghp_test-token-value-0123456789';
+const component = (name: string) =>
+  `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ${name}\nspec:\n  type: service\n  lifecycle: production\n  owner: team-a\n`;
+
+let github: GithubDouble;
+beforeEach(async () => {
+  github = await startGithubDouble({
+    organization: 'acme',
+    token: TOKEN,
+    maxPerPage: 2,
+    repositories: [
+      { name: 'orders', branches: { main: { 'catalog-info.yaml': component('orders') } } },
+      { name: 'no-catalog', branches: { main: { 'README.md': '# hi' } } },
+      { name: 'old', archived: true, branches: { main: { 'catalog-info.yaml': component('old') } } },
+      { name: 'forked', fork: true, branches: { main: { 'catalog-info.yaml': component('forked') } } },
+      {
+        name: 'payments',
+        branches: { trunk: { 'catalog-info.yaml': `${component('payments')}---\n${component('ledger')}` } },
+      },
+    ],
+  });
+});
+afterEach(async () => {
+  await github.close();
+});
+
+const backend = (options: Record<string, unknown> = {}) =>
+  createGithubBackend({
+    kind: 'github',
+    organization: 'acme',
+    token: TOKEN,
+    baseUrl: github.url,
+    watch: false,
+    concurrency: 1,
+    ...options,
+  });
+const names = (snapshot: CatalogSnapshot) => snapshot.entities.map((e) => e.entity.metadata.name).sort();
+const ORDERS = 'url:https://github.example/acme/orders/blob/main/catalog-info.yaml';
+/** The organisation's location: its web address, which for this double is the double's own. */
+const ORG = () => `url:${github.url}/acme`;
+const PAYMENTS = 'url:https://github.example/acme/payments/blob/trunk/catalog-info.yaml';
+
+describe('createGithubBackend', () => {
+  it("reads every page of the organisation's repositories and each one's catalog file", async () => {
+    const snapshot = await backend().read();
+    expect(snapshot.problems).toEqual([]);
+    expect(names(snapshot)).toEqual(['ledger', 'orders', 'payments']);
+    expect(snapshot.entities.find((e) => e.entity.metadata.name === 'orders')).toMatchObject({
+      location: ORDERS,
+      entity: { metadata: { annotations: { 'backstage.io/managed-by-location': ORDERS } } },
+    });
+    expect(snapshot.entities.filter((e) => e.location === PAYMENTS)).toHaveLength(2);
+    expect(github.requests.filter((p) => p === '/orgs/acme/repos')).toHaveLength(3);
+    expect(github.requests).not.toContain('/repos/acme/old/contents/catalog-info.yaml');
+    expect(github.requests).not.toContain('/repos/acme/forked/contents/catalog-info.yaml');
+
+    const all = await backend({ includeArchived: true, includeForks: true }).read();
+    expect(names(all)).toEqual(['forked', 'ledger', 'old', 'orders', 'payments']);
+  });
+
+  it('asks again with ETags, so unchanged files cost no rate limit', async () => {
+    const adapter = backend();
+    await adapter.read();
+    const before = github.rateLimit.remaining;
+    expect(names(await adapter.read())).toEqual(['ledger', 'orders', 'payments']);
+    // The three listing pages and the 404 of the repository without a catalog file; no file again.
+    expect(before - github.rateLimit.remaining).toBe(4);
+
+    const orders = github.repositories[0];
+    if (orders?.branches.main) orders.branches.main['catalog-info.yaml'] = component('orders-v2');
+    expect(names(await adapter.read())).toEqual(['ledger', 'orders-v2', 'payments']);
+  });
+
+  it('stops at a rate limit, keeps what it read before, and waits for the reset', async () => {
+    const adapter = backend();
+    await adapter.read();
+    github.rateLimit.remaining = 4; // the three listing pages and one file
+    const orders = github.repositories[0];
+    if (orders?.branches.main) orders.branches.main['catalog-info.yaml'] = component('orders-v2');
+
+    const limited = await adapter.read();
+    expect(names(limited)).toEqual(['orders-v2']);
+    const reset = new Date(github.rateLimit.reset * 1000).toISOString();
+    expect(limited.problems).toEqual([
+      {
+        location: 'url:https://github.example/acme/no-catalog/blob/main/catalog-info.yaml',
+        reason: 'cannot read: HTTP 403: API rate limit exceeded for user ID 1.',
+      },
+      {
+        location: ORG(),
+        reason: `GitHub rate limit reached (API rate limit exceeded for user ID 1.); 1 repositories not read, next attempt after ${reset}`,
+      },
+      { location: PAYMENTS, reason: 'not read again, kept as it was: GitHub could not be read to the end' },
+    ]);
+
+    const asked = github.requests.length;
+    const waiting = await adapter.read();
+    expect(github.requests.length).toBe(asked);
+    expect(waiting.entities).toEqual([]);
+    expect(waiting.problems.map((p) => p.location).sort()).toEqual(
+      [
+        'url:https://github.example/acme/no-catalog/blob/main/catalog-info.yaml',
+        ORDERS,
+        PAYMENTS,
+        ORG(),
+      ].sort(),
+    );
+    expect(waiting.problems[0]?.reason).toContain(`not asked again before ${reset}`);
+  });
+
+  it('reports the locations read before when the listing fails', async () => {
+    const adapter = backend();
+    await adapter.read();
+    github.secondaryRetryAfter = 30;
+    const snapshot = await adapter.read();
+    expect(snapshot.entities).toEqual([]);
+    expect(snapshot.problems.map((p) => p.location)).toEqual([ORG(), ORG(), ORDERS, PAYMENTS]);
+    expect(snapshot.problems[0]?.reason).toBe(
+      'cannot list the repositories of acme: HTTP 403: You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+    );
+  });
+
+  it('reports failing repositories, bad YAML and bad credentials, never the token', async () => {
+    github.failing.add('orders');
+    const payments = github.repositories[4];
+    if (payments?.branches.trunk) payments.branches.trunk['catalog-info.yaml'] = 'kind: [';
+    const snapshot = await backend().read();
+    expect(snapshot.entities).toEqual([]);
+    expect(snapshot.problems).toEqual([
+      { location: ORDERS, reason: 'cannot read: HTTP 500: Server Error' },
+      { location: PAYMENTS, reason: expect.stringMatching(/^invalid YAML at line 2, column 1: /) },
+    ]);
+
+    const denied = await backend({ token: 'wrong-token-secret' }).read();
+    expect(denied.problems).toEqual([
+      { location: ORG(), reason: 'cannot list the repositories of acme: HTTP 401: Bad credentials' },
+    ]);
+    expect(JSON.stringify(denied)).not.toContain('wrong-token-secret');
+  });
+
+  it('reads a branch other than the default when told', async () => {
+    const snapshot = await backend({ branch: 'trunk' }).read();
+    expect(names(snapshot)).toEqual(['ledger', 'payments']);
+    expect(snapshot.problems).toEqual([]);
+  });
+});
+
+describe('rateLimitOf', () => {
+  const failure = (status: number, headers: Record<string, string>) => ({
+    status,
+    message: 'limited - https://docs.github.com/rest',
+    response: { headers },
+  });
+  it('reads retry-after, then x-ratelimit-reset, and knows a plain 403 is not a limit', () => {
+    const now = Date.parse('2026-11-01T00:00:00Z');
+    expect(rateLimitOf(failure(429, { 'retry-after': '7' }), now)).toEqual({
+      until: new Date(now + 7000),
+      message: 'limited',
+    });
+    expect(
+      rateLimitOf(
+        failure(403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(now / 1000 + 60) }),
+        now,
+      )?.until,
+    ).toEqual(new Date(now + 60_000));
+    expect(rateLimitOf(failure(403, { 'x-ratelimit-remaining': '12' }), now)).toBeUndefined();
+    expect(rateLimitOf(failure(404, {}), now)).toBeUndefined();
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * The `github` catalog adapter: every repository of a GitHub organisation with a catalog file
+ * (`catalog-info.yaml` at its root by default), as Backstage's GitHub discovery reads them.
+ *
+ * Locations are `url:<repository>/blob/<branch>/<path>`, Backstage's own form. When GitHub cannot be
+ * read (down, rate limited, a repository failing), the locations read before and not read again are
+ * reported as problems, so the store keeps their entities. After a rate limit nothing is asked of
+ * GitHub until it ends: reads in between report the wait.
+ */
+import { Octokit } from '@octokit/rest';
+import type { CatalogBackend, CatalogSnapshot } from '../../port.ts';
+import type { CatalogAdapterContext } from '../registry.ts';
+import { type GithubOptionsInput, githubOptionsSchema } from './config.ts';
+import { type ContentCache, discover } from './discovery.ts';
+import type { RateLimit } from './rateLimit.ts';
+
+export {
+  type GithubOptions,
+  type GithubOptionsInput,
+  githubOptionsSchema as optionsSchema,
+} from './config.ts';
+
+const silent = { debug() {}, info() {}, warn() {}, error() {} };
+
+/** The web address of the organisation, from the API's: `api.github.com` → `github.com`. */
+function organizationUrl(baseUrl: string, organization: string): string {
+  const url = new URL(baseUrl);
+  if (url.hostname === 'api.github.com') return `https://github.com/${organization}`;
+  return `${url.origin}${url.pathname.replace(/\/api\/v3\/?$/, '').replace(/\/$/, '')}/${organization}`;
+}
+
+export function createGithubBackend(
+  options: GithubOptionsInput,
+  _ctx?: CatalogAdapterContext,
+): CatalogBackend {
+  const parsed = githubOptionsSchema.parse(options);
+  const token = parsed.token ?? process.env.GITHUB_TOKEN;
+  const octokit = new Octokit({
+    ...(token ? { auth: token } : {}),
+    baseUrl: parsed.baseUrl.replace(/\/$/, ''),
+    userAgent: 'pave-catalog',
+    log: silent,
+  });
+  const orgLocation = `url:${organizationUrl(parsed.baseUrl, parsed.organization)}`;
+  const cache: ContentCache = new Map();
+  let previous: string[] = [];
+  let waiting: RateLimit | undefined;
+  let running: Promise<CatalogSnapshot> | undefined;
+
+  async function readOnce(): Promise<CatalogSnapshot> {
+    if (waiting && waiting.until.getTime() > Date.now()) {
+      const reason = `GitHub rate limit reached (${waiting.message}); not asked again before ${waiting.until.toISOString()}`;
+      return {
+        entities: [],
+        problems: [
+          { location: orgLocation, reason },
+          ...previous.map((location) => ({ location, reason: `not read again, kept as it was: ${reason}` })),
+        ],
+      };
+    }
+    const pass = await discover(octokit, parsed, orgLocation, cache);
+    waiting = pass.rateLimit;
+    const read = new Set(pass.entities.map((e) => e.location));
+    const failed = new Set(pass.problems.map((p) => p.location));
+    const incomplete = pass.rateLimit !== undefined || pass.listingFailed === true;
+    const problems = [...pass.problems];
+    if (incomplete) {
+      for (const location of previous) {
+        if (!read.has(location) && !failed.has(location)) {
+          problems.push({
+            location,
+            reason: 'not read again, kept as it was: GitHub could not be read to the end',
+          });
+        }
+      }
+    }
+    previous = incomplete ? [...new Set([...previous, ...pass.locations])] : pass.locations;
+    return { entities: pass.entities, problems };
+  }
+
+  // Overlapping reads would spend the rate limit twice for the same answer.
+  const read = () => {
+    running ??= readOnce().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+
+  const backend: CatalogBackend = { kind: 'github', read };
+  if (!parsed.watch) return backend;
+  return {
+    ...backend,
+    watch(onChange) {
+      const timer = setInterval(onChange, parsed.pollIntervalMs);
+      timer.unref();
+      return () => clearInterval(timer);
+    },
+  };
+}
+
+export const createBackend = createGithubBackend;
