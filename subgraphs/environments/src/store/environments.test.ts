@@ -82,6 +82,8 @@ describeEachStore('environments store', (getStore) => {
       });
       ids.push(row.id);
       expect(row.succeeded).toBe(step !== 'b');
+      // Records finished within the same millisecond have no order between them; keep them apart.
+      await new Promise((resolve) => setTimeout(resolve, 5));
     }
     const page = await listTeardowns(getStore(), { componentRef: api }, { first: 2 });
     expect(page.rows.map((r) => r.id)).toEqual([ids[2], ids[1]]);
