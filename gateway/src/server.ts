@@ -135,9 +135,15 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     // A subscription lasts as long as its client wants it: the timeout is for queries and mutations.
     upstreamTimeout: ({ executionRequest }) =>
       isSubscription(executionRequest) ? undefined : limits.upstreamTimeoutMs,
-    transportEntries: Object.fromEntries(
-      Object.entries(options.subgraphUrls ?? {}).map(([name, location]) => [name, { location }]),
-    ),
+    transportEntries: {
+      // The HTTP executor shares one in-flight upstream response among identical concurrent
+      // requests, keyed by URL and body: the signed identity header is not part of the key, so two
+      // callers asking the same thing at once would get the first one's answer. Never share.
+      '*': { options: { deduplicateInflightRequests: false } },
+      ...Object.fromEntries(
+        Object.entries(options.subgraphUrls ?? {}).map(([name, location]) => [name, { location }]),
+      ),
+    },
     additionalTypeDefs: adminTypeDefs(hasMutation(options.supergraph)),
     additionalResolvers: adminResolvers(serviceTokens) as never,
     persistedDocuments: persisted
