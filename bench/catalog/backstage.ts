@@ -1,0 +1,82 @@
+/**
+ * Backstage's own catalog backend on the same data: started in its own process on a database of
+ * its own (created and dropped here), given at most `deadlineMs` to ingest, then asked the
+ * benchmark's questions over its REST API, one request at a time.
+ */
+import { join } from 'node:path';
+import { memoryMiB, startChild } from './child.ts';
+import { type Latency, measureLatency } from './measure.ts';
+import { withDatabase } from './postgres.ts';
+import { backstageRequest, parametersFor, SCENARIOS, type Scenario } from './scenarios.ts';
+
+export interface BackstageResult {
+  size: number;
+  /** Whether every entity was processed and stitched before the deadline. */
+  done: boolean;
+  ingestMs: number;
+  progress: { total: number; unprocessed: number; stitching: number; final: number };
+  memoryMiB: { rss: number; peak: number };
+  latency?: Record<Scenario, Latency>;
+}
+
+async function backstageGet(base: string, scenario: Scenario, i: number, size: number): Promise<void> {
+  const { path, body } = backstageRequest(scenario, parametersFor(size, i));
+  const response = await fetch(`${base}${path}`, {
+    method: body ? 'POST' : 'GET',
+    headers: body ? { 'content-type': 'application/json' } : {},
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`Backstage ${response.status} for ${path}: ${text.slice(0, 300)}`);
+  JSON.parse(text);
+}
+
+export async function runBackstage(
+  size: number,
+  options: { adminUrl: string; deadlineMs: number; samples: number; warmup: number; logDir: string },
+): Promise<BackstageResult> {
+  return withDatabase(options.adminUrl, 'pave_bench_backstage', async (databaseUrl) => {
+    console.error(`backstage: ingesting ${size} entities (at most ${options.deadlineMs / 60_000} minutes)…`);
+    const child = await startChild<{
+      url: string;
+      ingestMs: number;
+      done: boolean;
+      progress: BackstageResult['progress'];
+    }>(
+      new URL('./backstage/backstageServer.mjs', import.meta.url),
+      { size, databaseUrl, deadlineMs: options.deadlineMs },
+      join(options.logDir, 'backstage.log'),
+      options.deadlineMs + 5 * 60_000,
+    );
+    try {
+      const result: BackstageResult = {
+        size,
+        done: child.info.done,
+        ingestMs: Math.round(child.info.ingestMs),
+        progress: child.info.progress,
+        memoryMiB: memoryMiB(child.pid),
+      };
+      console.error(
+        `  ${result.done ? 'ingested' : 'NOT done'} after ${result.ingestMs} ms: ${JSON.stringify(result.progress)}`,
+      );
+      if (!result.done) return result;
+      result.latency = {} as Record<Scenario, Latency>;
+      for (const scenario of SCENARIOS) {
+        result.latency[scenario] = await measureLatency(
+          (i) => backstageGet(child.info.url, scenario, i, size),
+          {
+            warmup: options.warmup,
+            samples: options.samples,
+          },
+        );
+        console.error(
+          `  ${scenario}: p50 ${result.latency[scenario].p50} ms, p95 ${result.latency[scenario].p95} ms`,
+        );
+      }
+      result.memoryMiB = memoryMiB(child.pid);
+      return result;
+    } finally {
+      await child.stop();
+    }
+  });
+}

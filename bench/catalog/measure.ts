@@ -1,0 +1,54 @@
+/** Sequential latency measurement: one client, one request at a time, as a user waits for a page. */
+
+export interface Latency {
+  p50: number;
+  p95: number;
+  mean: number;
+  samples: number;
+}
+
+/** Sends request number `i` and resolves when the answer is complete; throws on a wrong answer. */
+export type Probe = (i: number) => Promise<void>;
+
+const percentile = (sorted: number[], q: number) =>
+  sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
+const round = (ms: number) => Math.round(ms * 100) / 100;
+
+export async function measureLatency(
+  probe: Probe,
+  options: { warmup: number; samples: number },
+): Promise<Latency> {
+  for (let i = 0; i < options.warmup; i++) await probe(i);
+  const times: number[] = [];
+  for (let i = 0; i < options.samples; i++) {
+    const started = performance.now();
+    await probe(options.warmup + i);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return {
+    p50: round(percentile(times, 0.5)),
+    p95: round(percentile(times, 0.95)),
+    mean: round(times.reduce((sum, t) => sum + t, 0) / times.length),
+    samples: times.length,
+  };
+}
+
+/** POSTs a GraphQL request and checks it answered without errors. */
+export async function graphqlRequest(
+  url: string,
+  token: string,
+  query: string,
+  variables: object,
+): Promise<unknown> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> };
+  if (!response.ok || body.errors) {
+    throw new Error(`GraphQL ${response.status}: ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
+  }
+  return body.data;
+}
