@@ -1,4 +1,5 @@
 export * from './config/index.ts';
+export { connection, pageArgs } from './connection.ts';
 export { createLoaderCache, type SubgraphContext } from './context.ts';
 export * from './errors.ts';
 export * from './events/index.ts';

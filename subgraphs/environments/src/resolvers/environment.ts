@@ -1,3 +1,4 @@
+import { connection, pageArgs } from '@pave/subgraph-kit';
 import type {
   ComponentResolvers,
   EnvironmentResolvers,
@@ -5,7 +6,6 @@ import type {
   EnvironmentTeardownResolvers,
 } from '../__generated__/resolvers-types.ts';
 import { toKind, toType } from '../model/types.ts';
-import { connection, pageArgs } from './connection.ts';
 import { environmentPageLoader, loadEnvironment, statusLoader } from './loaders.ts';
 
 export const Environment = {

@@ -1,8 +1,7 @@
-import { badUserInput } from '@pave/subgraph-kit';
+import { badUserInput, connection, pageArgs } from '@pave/subgraph-kit';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
 import { requireComponent } from '../peers/catalog.ts';
 import { listTeardowns } from '../store/teardowns.ts';
-import { connection, pageArgs } from './connection.ts';
 import { loadEnvironment } from './loaders.ts';
 
 const CANONICAL_REF = /^[a-z0-9-]+:[^/]+\/[^/]+$/i;

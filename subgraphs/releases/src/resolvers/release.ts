@@ -1,10 +1,10 @@
+import { connection, pageArgs } from '@pave/subgraph-kit';
 import type {
   ArtifactResolvers,
   ComponentResolvers,
   EnvironmentResolvers,
   ReleaseResolvers,
 } from '../__generated__/resolvers-types.ts';
-import { connection, pageArgs } from './connection.ts';
 import { currentReleaseLoader, releaseLoader, releasePageLoader } from './loaders.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

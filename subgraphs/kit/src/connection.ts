@@ -1,4 +1,5 @@
-import { badUserInput } from '@pave/subgraph-kit';
+/** Relay connections as every capability pages them: validated `first`/`after`, opaque cursors. */
+import { badUserInput } from './errors.ts';
 
 const encode = (key: string) => Buffer.from(key).toString('base64url');
 
