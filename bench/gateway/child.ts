@@ -57,20 +57,20 @@ const hooks = new URL('./gatewayHooks.ts', import.meta.url).pathname;
 
 /**
  * Forks one process of the benchmark, its output going to `<dir>/<name>.log`, and waits until it
- * listens. `patches` (see runtimeShim.ts) run it with changes to gateway/src/server.ts applied.
+ * listens. `routerPlanner` runs gateway/src/server.ts with Hive's Rust query planner (runtimeShim.ts).
  */
 export async function startChild(options: {
   name: string;
   file: string;
   dir: string;
   input: object;
-  patches?: string[];
+  routerPlanner?: boolean;
 }): Promise<Child> {
-  const { name, dir, patches } = options;
+  const { name, dir } = options;
   const log = openSync(join(dir, `${name}.log`), 'a');
   const child: ChildProcess = fork(new URL(options.file, import.meta.url), [], {
-    env: { ...process.env, BENCH_INPUT: JSON.stringify(options.input), BENCH_PATCHES: patches?.join(',') },
-    execArgv: patches ? ['--import', hooks] : [],
+    env: { ...process.env, BENCH_INPUT: JSON.stringify(options.input) },
+    execArgv: options.routerPlanner ? ['--import', hooks] : [],
     stdio: ['ignore', log, log, 'ipc'],
   });
   const info = await new Promise<Child['info']>((resolve, reject) => {

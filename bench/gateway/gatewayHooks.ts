@@ -1,7 +1,5 @@
-// Preloaded with `node --import` into the Pave processes of the benchmark. It runs
-// gateway/src/server.ts unchanged except for the options named in BENCH_PATCHES, which stand for
-// changes recommended in ../README.md: gateway/src/server.ts gets runtimeShim.ts where it imports
-// @graphql-hive/gateway-runtime.
+// Preloaded with `node --import` into the `pave+router` process: gateway/src/server.ts runs
+// unchanged, except that it gets runtimeShim.ts where it imports @graphql-hive/gateway-runtime.
 import { registerHooks } from 'node:module';
 
 const serverUrl = new URL('../../gateway/src/server.ts', import.meta.url).href;

@@ -6,7 +6,7 @@ export interface Row extends Measurement {
   connections: number;
 }
 
-const GATEWAYS = ['pave-as-is', 'pave', 'pave+router', 'pave-embedded', 'apollo'];
+const GATEWAYS = ['pave', 'pave+router', 'pave-embedded', 'apollo'];
 const r2 = (value: number) => Math.round(value * 100) / 100;
 
 function finder(rows: Row[]) {
@@ -76,7 +76,6 @@ export function ratios(rows: Row[], connections: number) {
         target: '>= 2x',
         pave: crossRps('pave'),
         'pave+router': crossRps('pave+router'),
-        'pave-as-is': crossRps('pave-as-is'),
       },
     },
   };

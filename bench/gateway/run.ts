@@ -1,5 +1,5 @@
 // `pnpm bench`: the Pave gateway against direct subgraph calls and Apollo Gateway, in one run,
-// over the same subgraphs, under the same load. See ../README.md.
+// over the same subgraphs, under the same load. Method and results: README.md beside this file.
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -25,8 +25,6 @@ const QUERIES = {
   // Direct to the catalog there is no second subgraph: its part of the cross query, as a floor.
   crossCatalogOnly: list(''),
 };
-/** Recommended change 1 (README): no in-flight deduplication of subgraph requests across callers. */
-const FIXED = ['no-dedupe'];
 
 /** BENCH_PROFILE=1: CPU profiles of the given processes over a run (see profile.ts). */
 async function profile(scenario: string, processes: Child[]): Promise<() => Promise<void>> {
@@ -61,7 +59,6 @@ try {
     file: './subgraphs.ts',
     dir,
     input: { dir, identityKey },
-    patches: FIXED,
   });
   children.push(platform);
   const { rootToken, supergraph, subgraphs } = platform.info as unknown as {
@@ -70,17 +67,16 @@ try {
     subgraphs: Record<string, string>;
   };
   const input = { dir, identityKey, rootToken, supergraph };
-  const gateway = (name: string, file: string, patches?: string[]) =>
-    startChild({ name, file, dir, input, patches });
+  const gateway = (name: string, file: string, routerPlanner?: boolean) =>
+    startChild({ name, file, dir, input, routerPlanner });
   const started = await Promise.all([
-    gateway('pave-as-is', './paveGateway.ts'),
-    gateway('pave', './paveGateway.ts', FIXED),
-    gateway('pave+router', './paveGateway.ts', [...FIXED, 'router']),
+    gateway('pave', './paveGateway.ts'),
+    gateway('pave+router', './paveGateway.ts', true),
     gateway('apollo', './apolloGateway.ts'),
     gateway('store-only', './storeOnly.ts'),
   ]);
   children.push(...started);
-  const [asIs, pave, paveRouter, apollo] = started;
+  const [pave, paveRouter, apollo] = started;
   const idleRss = Object.fromEntries(children.map((c) => [c.name, rssMiB(c.pid)]));
 
   const bearer = () => ({ authorization: `Bearer ${rootToken}` });
@@ -88,7 +84,6 @@ try {
   const identity = () => ({ [IDENTITY_HEADER]: signer.sign(root) });
   const targets = {
     direct: { url: subgraphs.catalog as string, child: platform, headers: identity },
-    'pave-as-is': { url: asIs.info.url, child: asIs, headers: bearer },
     pave: { url: pave.info.url, child: pave, headers: bearer },
     'pave+router': { url: paveRouter.info.url, child: paveRouter, headers: bearer },
     apollo: { url: apollo.info.url, child: apollo, headers: bearer },
