@@ -1,3 +1,4 @@
+export { type AdapterModuleBase, loadAdapter } from './adapters.ts';
 export * from './config/index.ts';
 export { connection, pageArgs } from './connection.ts';
 export { createLoaderCache, type SubgraphContext } from './context.ts';

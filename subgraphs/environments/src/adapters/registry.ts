@@ -2,8 +2,8 @@
  * Environments adapters by `kind`, loaded lazily: the subgraph core asks for a backend by
  * configuration and never imports an adapter by name. Add an adapter by adding one line to `adapters`.
  */
-import { type EventBus, type Logger, parseSection, type Store } from '@pave/subgraph-kit';
-import { z } from 'zod';
+import { type EventBus, type Logger, loadAdapter, type Store } from '@pave/subgraph-kit';
+import type { z } from 'zod';
 import type { EnvironmentsBackend } from '../port.ts';
 
 export interface EnvironmentsAdapterContext {
@@ -35,12 +35,6 @@ export const environmentsAdapterKinds = Object.keys(adapters) as [
   ...EnvironmentsAdapterKind[],
 ];
 
-const CONFIG_PATH = 'subgraphs.environments.adapter';
-
-const kindSchema = z.looseObject({
-  kind: z.enum(environmentsAdapterKinds, { error: `one of ${environmentsAdapterKinds.join(', ')}` }),
-});
-
 export interface LoadedBackend {
   backend: EnvironmentsBackend;
   reapIntervalMs: number;
@@ -54,20 +48,12 @@ export async function loadEnvironmentsBackend(
   config: { kind: string; [option: string]: unknown },
   ctx: EnvironmentsAdapterContext,
 ): Promise<LoadedBackend> {
-  const where = { file: ctx.file, path: CONFIG_PATH };
-  const { kind } = parseSection(kindSchema, config, where);
-  let adapter: EnvironmentsAdapterModule;
-  try {
-    adapter = await adapters[kind]();
-  } catch (error) {
-    throw new Error(
-      `${CONFIG_PATH}: the "${kind}" environments adapter failed to load: ${(error as Error).message}`,
-      {
-        cause: error,
-      },
-    );
-  }
-  const options = parseSection(adapter.optionsSchema, config, where) as { reapIntervalSeconds: number };
+  const { adapter, options } = await loadAdapter<EnvironmentsAdapterModule>(
+    'environments',
+    adapters,
+    config,
+    ctx.file,
+  );
   const backend = await adapter.createBackend(options as never, ctx);
-  return { backend, reapIntervalMs: options.reapIntervalSeconds * 1000 };
+  return { backend, reapIntervalMs: (options as { reapIntervalSeconds: number }).reapIntervalSeconds * 1000 };
 }

@@ -2,8 +2,8 @@
  * Releases adapters by `kind`, loaded lazily: the subgraph core asks for a backend by
  * configuration and never imports an adapter by name. Add an adapter by adding one line to `adapters`.
  */
-import { type EventBus, type Logger, parseSection, type Store } from '@pave/subgraph-kit';
-import { z } from 'zod';
+import { type EventBus, type Logger, loadAdapter, type Store } from '@pave/subgraph-kit';
+import type { z } from 'zod';
 import type { ReleasesBackend } from '../port.ts';
 
 export interface ReleasesAdapterContext {
@@ -35,12 +35,6 @@ const adapters = {
 export type ReleasesAdapterKind = keyof typeof adapters;
 export const releasesAdapterKinds = Object.keys(adapters) as [ReleasesAdapterKind, ...ReleasesAdapterKind[]];
 
-const CONFIG_PATH = 'subgraphs.releases.adapter';
-
-const kindSchema = z.looseObject({
-  kind: z.enum(releasesAdapterKinds, { error: `one of ${releasesAdapterKinds.join(', ')}` }),
-});
-
 export interface LoadedBackend {
   backend: ReleasesBackend;
   reconcileIntervalMs: number;
@@ -54,20 +48,15 @@ export async function loadReleasesBackend(
   config: { kind: string; [option: string]: unknown },
   ctx: ReleasesAdapterContext,
 ): Promise<LoadedBackend> {
-  const where = { file: ctx.file, path: CONFIG_PATH };
-  const { kind } = parseSection(kindSchema, config, where);
-  let adapter: ReleasesAdapterModule;
-  try {
-    adapter = await adapters[kind]();
-  } catch (error) {
-    throw new Error(
-      `${CONFIG_PATH}: the "${kind}" releases adapter failed to load: ${(error as Error).message}`,
-      {
-        cause: error,
-      },
-    );
-  }
-  const options = parseSection(adapter.optionsSchema, config, where) as { reconcileIntervalSeconds: number };
+  const { adapter, options } = await loadAdapter<ReleasesAdapterModule>(
+    'releases',
+    adapters,
+    config,
+    ctx.file,
+  );
   const backend = await adapter.createBackend(options as never, ctx);
-  return { backend, reconcileIntervalMs: options.reconcileIntervalSeconds * 1000 };
+  return {
+    backend,
+    reconcileIntervalMs: (options as { reconcileIntervalSeconds: number }).reconcileIntervalSeconds * 1000,
+  };
 }
