@@ -39,6 +39,25 @@ describe('Terminal', () => {
     expect(error.hint).toBe('Use --component.');
   });
 
+  it('never confirms on its own off a terminal, and --yes confirms without asking', async () => {
+    const term = new Terminal(captureStreams().streams, { json: false, env: {} });
+    await expect(term.confirm('Delete orders-prod?', { yes: true, typed: 'orders-prod' })).resolves.toBe(
+      undefined,
+    );
+    const refused = await term.confirm('Delete orders-prod?', { yes: false }).catch((e) => e);
+    expect(refused).toBeInstanceOf(UsageError);
+    expect(refused.message).toBe('Delete orders-prod? Refusing without a confirmation.');
+    expect(refused.hint).toBe('Pass --yes (-y) to confirm.');
+  });
+
+  it('turns a question it cannot ask into a usage error naming the flag', async () => {
+    const term = new Terminal(captureStreams().streams, { json: false, env: {} });
+    const error = await term.ask('Branch to preview', 'Pass --branch BRANCH.').catch((e) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error.message).toBe('Branch to preview: missing.');
+    expect(error.hint).toBe('Pass --branch BRANCH.');
+  });
+
   it('prints views as plain text off a terminal and draws them with Ink on one', async () => {
     const plain = captureStreams();
     await new Terminal(plain.streams, { json: false, env: {} }).show(view);

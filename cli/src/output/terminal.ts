@@ -1,5 +1,5 @@
 import type { Readable, Writable } from 'node:stream';
-import { UsageError } from '../errors.ts';
+import { CliError, UsageError } from '../errors.ts';
 import { renderPlain } from './plain.ts';
 import type { View } from './views.ts';
 
@@ -86,6 +86,47 @@ export class Terminal {
       throw new UsageError(`${question}: ${choices.map((c) => c.label).join(', ')}.`, flagHint);
     }
     return (await this.ui()).selectPrompt(question, choices, this.streams);
+  }
+
+  /**
+   * Asks for a missing value on an interactive terminal; elsewhere it is a usage error naming the
+   * argument or flag that gives it.
+   */
+  async ask(question: string, flagHint: string, options: { mask?: boolean } = {}): Promise<string> {
+    if (!this.interactive) throw new UsageError(`${question}: missing.`, flagHint);
+    const answer = (
+      await (await this.ui()).textPrompt({ question, mask: options.mask }, this.streams)
+    ).trim();
+    if (!answer) throw new UsageError(`${question}: no answer given.`, flagHint);
+    return answer;
+  }
+
+  /**
+   * A confirmation before something destructive. `yes` (the command's --yes/-y flag) skips it.
+   * With `typed`, the person must type that word (an environment's name) as Heroku's --confirm
+   * asks; otherwise y/N, No by default. Without a terminal nobody can answer, so it is a usage
+   * error that says how to confirm on the command line. Declining throws: nothing was changed.
+   */
+  async confirm(question: string, options: { yes: boolean; typed?: string }): Promise<void> {
+    if (options.yes) return;
+    if (!this.interactive) {
+      throw new UsageError(`${question} Refusing without a confirmation.`, 'Pass --yes (-y) to confirm.');
+    }
+    const ui = await this.ui();
+    if (options.typed !== undefined) {
+      const answer = await ui.textPrompt(
+        { question, hint: `(type ${options.typed} to confirm)` },
+        this.streams,
+      );
+      if (answer.trim() !== options.typed) {
+        throw new CliError(
+          `Not confirmed: "${answer.trim()}" is not "${options.typed}". Nothing was changed.`,
+        );
+      }
+      return;
+    }
+    const answer = await ui.textPrompt({ question, hint: '(y/N)', singleKey: true }, this.streams);
+    if (answer.toLowerCase() !== 'y') throw new CliError('Cancelled. Nothing was changed.');
   }
 
   ui(): Promise<Ui> {

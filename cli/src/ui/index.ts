@@ -7,6 +7,7 @@ import type { View } from '../output/views.ts';
 import { DeviceLogin, type DeviceLoginProps } from './components/DeviceLogin.ts';
 import { SelectPrompt } from './components/SelectPrompt.ts';
 import { Spinner } from './components/Spinner.ts';
+import { TextPrompt, type TextPromptProps } from './components/TextPrompt.ts';
 import { ViewComponent } from './components/ViewComponent.ts';
 
 export function renderViewToString(view: View, columns: number): string {
@@ -64,6 +65,28 @@ export function selectPrompt<T>(
       () => picked || reject(new CliError('Cancelled.', { exitCode: EXIT.interrupted })),
       () => picked || reject(new CliError('Cancelled.', { exitCode: EXIT.interrupted })),
     );
+  });
+}
+
+/** Asks for one line of text; Ctrl-C cancels with exit code 130. */
+export function textPrompt(props: Omit<TextPromptProps, 'onSubmit'>, streams: Streams): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    let answered = false;
+    const instance = render(
+      h(TextPrompt, {
+        ...props,
+        onSubmit: (answer) => {
+          answered = true;
+          setImmediate(() => {
+            instance.unmount();
+            resolve(answer);
+          });
+        },
+      }),
+      { ...options(streams, 'stdout'), exitOnCtrlC: true },
+    );
+    const cancelled = () => answered || reject(new CliError('Cancelled.', { exitCode: EXIT.interrupted }));
+    instance.waitUntilExit().then(cancelled, cancelled);
   });
 }
 
