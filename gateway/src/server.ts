@@ -148,7 +148,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     additionalResolvers: adminResolvers(serviceTokens) as never,
     persistedDocuments: persisted
       ? {
-          ...(await loadPersistedDocuments(persisted.manifest)),
+          ...(await loadPersistedDocuments(persisted.manifests)),
           allowArbitraryDocuments: persisted.allowArbitrary,
           customErrors: PERSISTED_DOCUMENT_ERRORS,
         }

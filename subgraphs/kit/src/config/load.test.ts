@@ -135,7 +135,7 @@ describe('loadConfig with a file', () => {
       host: '0.0.0.0',
       port: 8080,
       supergraph: '/etc/pave/supergraph.graphql',
-      persistedDocuments: { manifest: '/etc/pave/manifest.json', allowArbitrary: false },
+      persistedDocuments: { manifests: ['/etc/pave/manifest.json'], allowArbitrary: false },
       limits: { depth: 8, aliases: 10, tokens: 1000, cost: 2000, bodyBytes: 65536, upstreamTimeoutMs: 3000 },
       auth: {
         jwt: [
@@ -198,7 +198,23 @@ describe('loadConfig with a file', () => {
     expect(config.baseDir).toBe(dir);
     expect(config.dataDir).toBe(path.join(dir, 'state'));
     expect(config.gateway.supergraph).toBe(path.join(cwd, 'schema/supergraph.graphql'));
-    expect(config.gateway.persistedDocuments?.manifest).toBe(path.join(dir, 'manifest.json'));
+    expect(config.gateway.persistedDocuments?.manifests).toEqual([path.join(dir, 'manifest.json')]);
+  });
+
+  it('takes one manifest per client, each resolved against the file directory', async () => {
+    await write(
+      'deploy/pave.yaml',
+      'gateway:\n  persistedDocuments:\n    manifest: [cli.json, /srv/plugin.json]\n',
+    );
+    const config = await loadConfig({ cwd, env: {}, file: 'deploy/pave.yaml' });
+    expect(config.gateway.persistedDocuments?.manifests).toEqual([
+      path.join(cwd, 'deploy/cli.json'),
+      '/srv/plugin.json',
+    ]);
+    await write('deploy/pave.yaml', 'gateway: { persistedDocuments: { manifest: [] } }\n');
+    await expect(loadConfig({ cwd, env: {}, file: 'deploy/pave.yaml' })).rejects.toThrow(
+      'gateway.persistedDocuments.manifest',
+    );
   });
 
   it('finds the file through PAVE_CONFIG, and options.file wins over it', async () => {

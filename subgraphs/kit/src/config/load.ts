@@ -52,7 +52,7 @@ function resolvePaths(config: FileConfig, baseDir: string): FileConfig {
       supergraph: gateway.supergraph === undefined ? undefined : path.resolve(baseDir, gateway.supergraph),
       persistedDocuments: gateway.persistedDocuments && {
         ...gateway.persistedDocuments,
-        manifest: path.resolve(baseDir, gateway.persistedDocuments.manifest),
+        manifest: [gateway.persistedDocuments.manifest].flat().map((file) => path.resolve(baseDir, file)),
       },
     },
   };
@@ -97,7 +97,7 @@ function toPaveConfig(
       ...withoutUndefined(gateway),
       ...(persistedDocuments && {
         persistedDocuments: {
-          manifest: persistedDocuments.manifest,
+          manifests: [persistedDocuments.manifest].flat(),
           allowArbitrary: persistedDocuments.allowArbitrary ?? config.mode === 'development',
         },
       }),

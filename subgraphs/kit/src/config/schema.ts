@@ -66,7 +66,11 @@ const gateway = z.strictObject({
   supergraph: text('a path to a supergraph SDL file').optional(),
   persistedDocuments: z
     .strictObject({
-      manifest: text('a path to a persisted-documents manifest'),
+      // One manifest per client (the CLI's, the Backstage plugin's…): the gateway accepts them all.
+      manifest: z.union([
+        text('a path to a persisted-documents manifest, or a list of them'),
+        z.array(text('a path to a persisted-documents manifest')).min(1, 'at least one path'),
+      ]),
       allowArbitrary: z.boolean({ error: 'true or false' }).optional(),
     })
     .optional(),

@@ -37,8 +37,8 @@ export interface GatewayConfig {
   /** Absolute path of a supergraph SDL file to serve instead of composing. */
   supergraph?: string;
   persistedDocuments?: {
-    /** Absolute path of the persisted-documents manifest. */
-    manifest: string;
+    /** Absolute paths of the persisted-documents manifests, one per client; at least one. */
+    manifests: string[];
     /** Default: true in development, false in production. */
     allowArbitrary: boolean;
   };
