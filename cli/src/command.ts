@@ -32,5 +32,7 @@ export interface Command {
   options?: Readonly<Record<string, OptionSpec>>;
   /** Example invocations for help. */
   examples?: readonly string[];
-  run(session: Session, input: CommandInput): Promise<void>;
+  /** Resolves to the exit code when it is not 0 for success (`pave run` passes its command's on). */
+  // biome-ignore lint/suspicious/noConfusingVoidType: most commands return nothing at all
+  run(session: Session, input: CommandInput): Promise<void | number>;
 }

@@ -65,8 +65,11 @@ export async function main(argv: readonly string[], io: MainOptions): Promise<nu
         json: input.values.json === true,
       },
     });
-    await command.run(session, { args: input.args, options: input.values as CommandInput['options'] });
-    return EXIT.ok;
+    const code = await command.run(session, {
+      args: input.args,
+      options: input.values as CommandInput['options'],
+    });
+    return code ?? EXIT.ok;
   } catch (error) {
     return report(error, io);
   }
