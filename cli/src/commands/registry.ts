@@ -24,6 +24,31 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./envUse.ts')).default,
   },
   {
+    name: 'env list',
+    summary: 'List this component’s environments',
+    load: async () => (await import('./envList.ts')).default,
+  },
+  {
+    name: 'env create',
+    summary: 'Create an environment, or a preview for a git branch (--preview)',
+    load: async () => (await import('./envCreate.ts')).default,
+  },
+  {
+    name: 'env clone',
+    summary: 'Create an environment as a copy of another (variables and release)',
+    load: async () => (await import('./envClone.ts')).default,
+  },
+  {
+    name: 'env delete',
+    summary: 'Tear an environment down (asks you to type its name)',
+    load: async () => (await import('./envDelete.ts')).default,
+  },
+  {
+    name: 'env open',
+    summary: 'Open an environment’s URL in the browser',
+    load: async () => (await import('./envOpen.ts')).default,
+  },
+  {
     name: 'login',
     summary: 'Sign in to the gateway (device code in the browser, or --token)',
     load: async () => (await import('./login.ts')).default,
