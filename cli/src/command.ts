@@ -13,6 +13,11 @@ export interface ArgumentSpec {
   required?: boolean;
   /** Takes every remaining argument. */
   variadic?: boolean;
+  /**
+   * A required argument the command asks for on a terminal when it is missing (a usage error
+   * elsewhere), so the command line does not refuse it first.
+   */
+  asked?: boolean;
   /** For shell completion: fixed values the argument takes. */
   choices?: readonly string[];
 }

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cleanEnv, PAVE_BIN, runPave } from '../../cli/test/runPave.ts';
+import { cleanEnv, PAVE_BIN, runPave, spawnPave } from '../../cli/test/runPave.ts';
 import { TmuxSession } from '../../cli/test/tmux.ts';
 import { environmentsSubgraph } from '../../subgraphs/environments/src/index.ts';
 import { releasesSubgraph } from '../../subgraphs/releases/src/index.ts';
@@ -24,31 +24,31 @@ describe('pave env, vars and run', async () => {
   const secrets = await secretsModule();
   let platform: TestPlatform;
   let project: string;
+  const paveEnv = (extra: Record<string, string> = {}) =>
+    cleanEnv({
+      HOME: project,
+      XDG_CONFIG_HOME: join(project, '.config'),
+      PAVE_URL: platform.url,
+      PAVE_TOKEN: platform.rootToken,
+      CI: 'true',
+      ...extra,
+    });
   const pave = async (
     args: string[],
     options: { env?: Record<string, string>; stdin?: string; expectCode?: number } = {},
   ) => {
-    const run = await runPave(args, {
-      cwd: project,
-      stdin: options.stdin,
-      env: cleanEnv({
-        HOME: project,
-        XDG_CONFIG_HOME: join(project, '.config'),
-        PAVE_URL: platform.url,
-        PAVE_TOKEN: platform.rootToken,
-        CI: 'true',
-        ...options.env,
-      }),
-    });
+    const run = await runPave(args, { cwd: project, stdin: options.stdin, env: paveEnv(options.env) });
     // Whatever a command did, the secret's value is in neither stream unless a test asked for it.
     const leaked = run.stdout.includes(SECRET) || run.stderr.includes(SECRET);
     return { ...run, leaked };
   };
   const ok = async (args: string[], options: { env?: Record<string, string>; stdin?: string } = {}) => {
     const run = await pave(args, options);
-    expect(run.stderr, `pave ${args.join(' ')}`).not.toContain('bug in pave');
-    expect(run.code, `pave ${args.join(' ')}: ${run.stderr}`).toBe(0);
-    expect(run.leaked).toBe(false);
+    // A failure names the command, never with the secret it was given.
+    const label = `pave ${args.join(' ').replaceAll(SECRET, '<secret>')}`;
+    expect(run.leaked, label).toBe(false);
+    expect(run.stderr, label).not.toContain('bug in pave');
+    expect(run.code, `${label}: ${run.stderr}`).toBe(0);
     return run;
   };
   const json = async (args: string[], options: { env?: Record<string, string> } = {}) =>
@@ -142,6 +142,7 @@ describe('pave env, vars and run', async () => {
 
     const masked = await json(['vars', 'list', '-e', 'dev']);
     expect(masked.version).toBe(3);
+    expect(masked.environment).toBe('dev');
     expect(masked.variables.map((v: { key: string }) => v.key)).toEqual([
       'API_KEY',
       'LOG_LEVEL',
@@ -173,6 +174,9 @@ describe('pave env, vars and run', async () => {
     const shown = await pave(['vars', 'get', 'API_KEY', '-e', 'dev', '--reveal']);
     expect(shown.code).toBe(0);
     expect(shown.stdout === `${SECRET}\n`).toBe(true);
+    const noKey = await pave(['vars', 'get', '-e', 'dev']);
+    expect(noKey.code).toBe(2);
+    expect(noKey.stderr).toBe('Error: Missing KEY.\nUsage: pave vars get KEY [--reveal]\n');
     const missing = await pave(['vars', 'get', 'NOPE', '-e', 'dev']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('NOPE is not set in dev.');
@@ -354,6 +358,33 @@ describe('pave env, vars and run', async () => {
     expect(missing.stderr).toContain('no-such-command-here: command not found.');
   });
 
+  it('pave run passes a signal sent to pave on to the command, and its end by a signal back', async () => {
+    const handles = spawnPave(
+      [
+        'run',
+        '-e',
+        'dev',
+        '--',
+        'node',
+        '-e',
+        "process.on('SIGTERM', () => { console.log('stopping'); process.exit(7); }); console.error('ready'); setInterval(() => {}, 1000);",
+      ],
+      { cwd: project, env: paveEnv() },
+    );
+    await handles.waitForStderr(/ready/);
+    handles.kill('SIGTERM');
+    expect(await handles.done).toEqual({ code: 7, stdout: 'stopping\n', stderr: 'ready\n' });
+
+    const dies = spawnPave(
+      ['run', '-e', 'dev', '--', 'node', '-e', "console.error('ready'); setInterval(() => {}, 1000);"],
+      { cwd: project, env: paveEnv() },
+    );
+    await dies.waitForStderr(/ready/);
+    dies.kill('SIGTERM');
+    // 128 + 15, as a shell reports a command that SIGTERM ended.
+    expect((await dies.done).code).toBe(143);
+  });
+
   it('clones an environment with its variables, and deletes only with a confirmation', async () => {
     const cloned = await json(['env', 'clone', 'dev', 'dev-copy']);
     expect(cloned).toMatchObject({
@@ -460,6 +491,28 @@ describe('pave env, vars and run', async () => {
       expect(done).toMatch(/✔ Set PIN in dev \(now version \d+\)\./);
       const pin = await pave(['vars', 'get', 'PIN', '-e', 'dev', '--reveal']);
       expect(pin.stdout).toBe('4321\n');
+    });
+
+    it('rolls back to a version picked from the history, after showing what changes and a y', async () => {
+      const before = await json(['vars', 'history', '-e', 'dev', '-n', '2']);
+      const [current, previous] = before.versions;
+      const tty = start('vars rollback -e dev');
+      await tty.waitFor('? Roll dev back to which version');
+      tty.send('Enter');
+      await tty.waitFor(`Rolling back dev to version ${previous.version} changes:`);
+      const asked = await tty.waitFor(
+        `Roll back the variables of dev from version ${current.version} to ${previous.version}? (y/N)`,
+      );
+      expect(asked).toMatch(/- +PIN \(secret\) +•••••••• +—/);
+      expect(asked).not.toContain('4321');
+      tty.send('y', { literal: true });
+      const done = await tty.waitFor('[exit 0]');
+      expect(done).toContain(
+        `✔ Rolled back to version ${previous.version}: PIN in dev (now version ${current.version + 1}).`,
+      );
+      expect((await json(['vars', '-e', 'dev'])).variables.map((v: { key: string }) => v.key)).not.toContain(
+        'PIN',
+      );
     });
   });
 });

@@ -2,21 +2,24 @@ import { VariableSetDocument } from '../__generated__/graphql.ts';
 import type { Command } from '../command.ts';
 import { CliError } from '../errors.ts';
 import { checkKey } from '../variables/assignments.ts';
+import { chooseKey } from '../variables/choose.ts';
 import { variablesTarget } from '../variables/target.ts';
 import { variableJson } from '../variables/views.ts';
+
+const USAGE = 'Usage: pave vars get KEY [--reveal]';
 
 const varsGet: Command = {
   description:
     'Prints the value of KEY alone, for scripts: VALUE=$(pave vars get KEY). A secret needs ' +
     '--reveal (you must own the component; the reveal is audited).',
-  args: [{ name: 'KEY', required: true }],
+  args: [{ name: 'KEY', required: true, asked: true }],
   options: {
     reveal: { type: 'boolean', description: 'Print a secret’s value (audited)' },
   },
   examples: ['pave vars get PORT', 'pave vars get DATABASE_URL --reveal -e staging'],
   async run(session, { args, options }) {
-    const key = checkKey(args[0] as string, 'KEY');
     const target = await variablesTarget(session);
+    const key = checkKey(args[0] ?? (await chooseKey(session, target, 'Which variable', USAGE)), 'KEY');
     const { variableSet } = await session.request(
       VariableSetDocument,
       { environmentId: target.environmentId, reveal: options.reveal === true, keys: [key] },

@@ -15,7 +15,7 @@ const varsImport: Command = {
     'lines (told apart by the extension or the content; --format says which). FILE - reads stdin. ' +
     '--dry-run only says what would be added and overwritten. New variables are secrets unless ' +
     '--plain; existing ones keep their kind unless --secret or --plain says otherwise.',
-  args: [{ name: 'FILE', required: true }],
+  args: [{ name: 'FILE', required: true, asked: true }],
   options: {
     format: { type: 'string', placeholder: 'FORMAT', description: 'env, json or shell (default: from FILE)' },
     'dry-run': { type: 'boolean', short: 'n', description: 'Show what would change, change nothing' },
@@ -24,7 +24,8 @@ const varsImport: Command = {
   },
   examples: ['pave vars import .env --dry-run', 'pave vars import config.json -e staging --plain'],
   async run(session, { args, options }) {
-    const file = args[0] as string;
+    const file =
+      args[0] ?? (await session.term.ask('File to import', 'Usage: pave vars import FILE [--dry-run]'));
     const secret = secretFlag(options);
     const content = await readContent(session.term.streams.stdin, file, session.cwd);
     const format = options.format

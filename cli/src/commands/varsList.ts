@@ -26,7 +26,7 @@ const varsList: Command = {
     if (!variableSet) throw new CliError(`The platform has no current version of ${target.about}.`);
     if (session.term.json) {
       return session.term.printJson({
-        environment: { id: target.environmentId, name: target.name },
+        environment: target.name,
         version: variableSet.version,
         updatedAt: variableSet.updatedAt ?? null,
         updatedBy: variableSet.updatedBy ?? null,

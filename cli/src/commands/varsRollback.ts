@@ -1,23 +1,29 @@
 import { RollbackVariablesDocument, VariableSetDiffDocument } from '../__generated__/graphql.ts';
 import type { Command } from '../command.ts';
 import { CliError } from '../errors.ts';
+import { chooseVersion } from '../variables/choose.ts';
 import { changeMessage, currentVersion, variablesTarget } from '../variables/target.ts';
 import { parseVersion } from '../variables/version.ts';
 import { changesTable } from '../variables/views.ts';
+
+const USAGE = 'Usage: pave vars rollback VERSION [--yes]';
 
 const varsRollback: Command = {
   description:
     'Makes the variables what they were at VERSION again, as a new version (history is never ' +
     'rewritten). Shows what would change and asks first; --yes (-y) skips that, as it must off a ' +
     'terminal. If someone else changes the variables before you answer, nothing is rolled back.',
-  args: [{ name: 'VERSION', required: true }],
+  args: [{ name: 'VERSION', required: true, asked: true }],
   options: {
     yes: { type: 'boolean', short: 'y', description: 'Do not ask for a confirmation' },
   },
   examples: ['pave vars rollback 3', 'pave vars rollback v3 -e production --yes'],
   async run(session, { args, options }) {
-    const toVersion = parseVersion(args[0] as string, 'VERSION');
     const target = await variablesTarget(session);
+    const toVersion =
+      args[0] === undefined
+        ? await chooseVersion(session, target, `Roll ${target.name} back to which version`, USAGE)
+        : parseVersion(args[0], 'VERSION');
     // Read before asking: what the person agrees to is exactly what is rolled back, or nothing.
     const expectedVersion = await currentVersion(session, target);
     if (toVersion >= expectedVersion) {

@@ -15,7 +15,7 @@ const varsSet: Command = {
     'says otherwise. KEY=- reads the value from stdin and, on a terminal, KEY alone asks for it: ' +
     'either keeps it out of your shell history. If someone else changed the variables meanwhile, ' +
     'nothing is set and pave says so.',
-  args: [{ name: 'KEY=VALUE', required: true, variadic: true }],
+  args: [{ name: 'KEY=VALUE', required: true, variadic: true, asked: true }],
   options: {
     secret: { type: 'boolean', description: 'Mark them as secrets (masked, revealed only to owners)' },
     plain: { type: 'boolean', description: 'Mark them as config vars (shown to everyone who may read)' },
@@ -26,7 +26,9 @@ const varsSet: Command = {
     'pave vars set DATABASE_URL -e staging',
   ],
   async run(session, { args, options }) {
-    const assignments = parseAssignments(args);
+    const words =
+      args.length > 0 ? args : [await session.term.ask('Set which variable (KEY or KEY=VALUE)', USAGE)];
+    const assignments = parseAssignments(words);
     const secret = secretFlag(options);
     const target = await variablesTarget(session);
     const variables: VariableInput[] = [];
