@@ -105,6 +105,12 @@ describe('pave env, vars and run', async () => {
     const badType = await pave(['env', 'create', 'qa', '--type', 'qa']);
     expect(badType.code).toBe(2);
     expect(badType.stderr).toContain('--type must be one of development, staging, production');
+    const noBranch = await pave(['env', 'create', '--preview']);
+    expect(noBranch.code).toBe(2);
+    expect(noBranch.stderr).toContain('--branch BRANCH is missing.');
+    const badTtl = await pave(['env', 'create', '--preview', '--branch', 'x', '--ttl', '2 weeks']);
+    expect(badTtl.code).toBe(2);
+    expect(badTtl.stderr).toContain('--ttl: "2 weeks" is not a duration.');
     const noName = await pave(['env', 'create']);
     expect(noName.code).toBe(2);
     expect(noName.stderr).toContain('Name of the new environment: missing.');
@@ -343,7 +349,7 @@ describe('pave env, vars and run', async () => {
   it('pave run gives a command the variables, its exit code and nothing printed of them', async () => {
     const script = [
       'const ok = process.env.API_KEY === process.env.EXPECTED_KEY;',
-      'process.stdout.write(`port=${process.env.PORT} key=${ok}`);',
+      "process.stdout.write('port=' + process.env.PORT + ' key=' + ok);",
       'process.exit(Number(process.argv[1]));',
     ].join(' ');
     const run = await pave(['run', '-e', 'dev', '--', 'node', '-e', script, '3'], {
@@ -401,6 +407,10 @@ describe('pave env, vars and run', async () => {
       'WEBHOOK_TOKEN',
     ]);
 
+    // The defaults never stand in for the environment to delete.
+    const unnamed = await pave(['env', 'delete', '--yes'], { env: { PAVE_ENV: 'dev-copy' } });
+    expect(unnamed.code).toBe(2);
+    expect(unnamed.stderr).toBe('Error: Missing NAME.\nUsage: pave env delete NAME [--confirm NAME|--yes]\n');
     const refused = await pave(['env', 'delete', 'dev-copy']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('Pass --confirm dev-copy (or --yes) to confirm.');

@@ -13,7 +13,10 @@ const envClone: Command = {
     'Creates NAME as a copy of the environment FROM: the same variables and, when FROM has one, ' +
     'its current release promoted (the same artifact, no rebuild). --type defaults to FROM’s ' +
     '(development for a preview). What could not be carried over is said; NAME exists either way.',
-  args: [{ name: 'FROM' }, { name: 'NAME' }],
+  args: [
+    { name: 'FROM', required: true, asked: true },
+    { name: 'NAME', required: true, asked: true },
+  ],
   options: {
     type: {
       type: 'string',
@@ -27,8 +30,8 @@ const envClone: Command = {
     const type = options.type === undefined ? undefined : parseType(options.type as string);
     const from = await targetEnvironment(session, {
       name: args[0],
-      from: 'FROM',
       question: 'Clone which environment',
+      argument: { name: 'FROM', usage: USAGE },
     });
     const name = await argumentOrAsk(session, args[1], `Name of the copy of ${from.name}`, USAGE);
     const { cloneEnvironment: cloned } = await session.term.spin(`Cloning ${from.name} into ${name}`, () =>

@@ -3,11 +3,13 @@ import type { Command } from '../command.ts';
 import { targetEnvironment } from '../environments/target.ts';
 import { CliError, UsageError } from '../errors.ts';
 
+const USAGE = 'Usage: pave env delete NAME [--confirm NAME|--yes]';
+
 const envDelete: Command = {
   description:
     'Tears the environment NAME down: its processes, its address, its variables and its releases. ' +
     'On a terminal you confirm by typing its name; elsewhere pass --confirm NAME (or --yes).',
-  args: [{ name: 'NAME' }],
+  args: [{ name: 'NAME', required: true, asked: true }],
   options: {
     confirm: { type: 'string', placeholder: 'NAME', description: 'Confirm by naming the environment again' },
     yes: { type: 'boolean', short: 'y', description: 'Do not ask for a confirmation' },
@@ -16,9 +18,10 @@ const envDelete: Command = {
   async run(session, { args, options }) {
     const env = await targetEnvironment(session, {
       name: args[0],
-      from: 'NAME',
       question: 'Delete which environment',
+      argument: { name: 'NAME', usage: USAGE },
     });
+
     const confirmed = options.confirm as string | undefined;
     if (confirmed !== undefined && confirmed !== env.name) {
       throw new UsageError(`--confirm ${confirmed} does not name ${env.name}. Nothing was deleted.`);

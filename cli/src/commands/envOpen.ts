@@ -12,7 +12,7 @@ const envOpen: Command = {
   async run(session, { args }) {
     const env = await targetEnvironment(session, {
       name: args[0],
-      from: 'NAME',
+      source: 'NAME',
       question: 'Open which environment',
     });
     if (!env.url)

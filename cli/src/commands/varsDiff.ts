@@ -64,7 +64,7 @@ const varsDiff: Command = {
 };
 
 async function diffEnvironments(session: Session, target: VariablesTarget, other: string, reveal: boolean) {
-  const otherEnv = await targetEnvironment(session, { name: other, from: '--with' });
+  const otherEnv = await targetEnvironment(session, { name: other, source: '--with' });
   const read = (environmentId: string) =>
     session.request(VariableSetDocument, { environmentId, reveal }).then((r) => {
       if (!r.variableSet)

@@ -2,7 +2,7 @@ import {
   EnvironmentsOfComponentDocument,
   type EnvironmentsOfComponentQuery,
 } from '../__generated__/graphql.ts';
-import { CliError } from '../errors.ts';
+import { CliError, UsageError } from '../errors.ts';
 import type { Session } from '../session.ts';
 
 type Listed = Extract<NonNullable<EnvironmentsOfComponentQuery['entity']>, { environments: unknown }>;
@@ -40,21 +40,36 @@ export async function componentEnvironments(session: Session): Promise<Component
  * `PAVE_ENV` or the directory's default. With none of those, a terminal chooses among the
  * component's environments; elsewhere it is a usage error naming `-e`. A name the component
  * does not have fails with the names it does have.
+ *
+ * `argument` makes the name an argument of its own (`env delete NAME`): the defaults do not
+ * stand in for it, and off a terminal its absence is a usage error naming it.
  */
 export async function targetEnvironment(
   session: Session,
-  options: { name?: string; from?: string; question?: string } = {},
+  options: {
+    name?: string;
+    /** Where `name` came from, for an error: `--with`, `NAME`. */
+    source?: string;
+    question?: string;
+    argument?: { name: string; usage: string };
+  } = {},
 ): Promise<PlatformEnvironment & { componentRef: string }> {
+  const { argument } = options;
+  if (!options.name && argument && !session.term.interactive) {
+    throw new UsageError(`Missing ${argument.name}.`, argument.usage);
+  }
   const chosen = options.name
-    ? { name: options.name, source: options.from ?? 'the command line' }
-    : await session.environment();
+    ? { name: options.name, source: options.source ?? argument?.name ?? 'the command line' }
+    : argument
+      ? undefined
+      : await session.environment();
   const { componentRef, environments } = await componentEnvironments(session);
   if (!chosen) {
     if (environments.length === 0) throw noEnvironments(componentRef);
     const picked = await session.term.choose(
       options.question ?? `No environment chosen; which one of ${componentRef}`,
       environments.map((env) => ({ label: env.name, value: env })),
-      ENV_FLAG_HINT,
+      argument?.usage ?? ENV_FLAG_HINT,
     );
     return { ...picked, componentRef };
   }
