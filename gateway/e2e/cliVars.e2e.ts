@@ -142,8 +142,8 @@ describe('pave env, vars and run', async () => {
 
     const plain = await ok(['vars', '-e', 'dev']);
     expect(plain.stdout).toMatch(/^dev — version 3, by root /m);
-    expect(plain.stdout).toMatch(/^API_KEY +•••••••• +secret +v2 by root, /m);
-    expect(plain.stdout).toMatch(/^PORT +8080 +config +v1 by root, /m);
+    expect(plain.stdout).toMatch(/^API_KEY +secret +v2 by root, \d{4}-\d\d-\d\d \d\d:\d\d UTC +••••••••$/m);
+    expect(plain.stdout).toMatch(/^PORT +config +v1 by root, .+ UTC +8080$/m);
     expect(plain.stdout).toContain('Secrets are masked: --reveal shows them');
 
     const masked = await json(['vars', 'list', '-e', 'dev']);
@@ -234,6 +234,11 @@ describe('pave env, vars and run', async () => {
       overwritten: [],
       unchanged: [],
     });
+    const dryPlain = await ok(['vars', 'import', '.env.staging', '-e', 'staging', '--dry-run']);
+    expect(dryPlain.stdout).toBe(
+      'Dry run: .env.staging would add 2 and overwrite 0 variable(s) in staging; nothing was changed.\n\n' +
+        'added:        PORT, GREETING\noverwritten:  —\nunchanged:    —\n',
+    );
     expect((await json(['vars', '-e', 'staging'])).variables).toEqual([]);
     const done = await ok(['vars', 'import', '.env.staging', '-e', 'staging', '--plain']);
     expect(done.stdout).toContain('Imported .env.staging into staging (now version 1).');

@@ -55,7 +55,7 @@ const varsImport: Command = {
     }
     const changed = result.addedKeys.length + result.overwrittenKeys.length;
     const headline = result.dryRun
-      ? `Dry run: importing ${file} would add ${result.addedKeys.length} and overwrite ${result.overwrittenKeys.length} of ${target.about}; nothing was changed.`
+      ? `Dry run: ${file} would add ${result.addedKeys.length} and overwrite ${result.overwrittenKeys.length} variable(s) in ${target.name}; nothing was changed.`
       : changed === 0
         ? `Nothing changed in ${target.name}: every variable of ${file} already was so (version ${version}).`
         : `Imported ${file} into ${target.name} (now version ${version}).`;

@@ -31,14 +31,27 @@ describe('views of variables', () => {
   it('masks secrets in plain text and on a terminal alike', () => {
     const table = variablesTable(variables, 'dev');
     expect(renderPlain(table).split('\n')).toEqual([
-      'KEY      VALUE     KIND    CHANGED',
-      `API_KEY  ${MASK}  secret  v2 by jane, 2026-11-22 02:40 UTC`,
-      'PORT     8080      config  v1 by root, 2026-11-21 09:05 UTC',
+      'KEY      KIND    CHANGED                           VALUE',
+      `API_KEY  secret  v2 by jane, 2026-11-22 02:40 UTC  ${MASK}`,
+      'PORT     config  v1 by root, 2026-11-21 09:05 UTC  8080',
     ]);
     const { lastFrame } = render(h(Table, { view: table }));
     const lines = (lastFrame() ?? '').split('\n').map((line) => line.trimEnd());
-    expect(lines[0]).toBe('KEY      VALUE     KIND    CHANGED');
-    expect(lines[1]).toBe(`API_KEY  ${MASK}  secret  v2 by jane, 2026-11-22 02:40 UTC`);
+    expect(lines[0]).toBe('KEY      KIND    CHANGED                           VALUE');
+    expect(lines[1]).toBe(`API_KEY  secret  v2 by jane, 2026-11-22 02:40 UTC  ${MASK}`);
+  });
+
+  it('cuts a long value to the terminal’s width, and keeps it whole in plain text', () => {
+    const long = {
+      ...(variables[1] as (typeof variables)[number]),
+      value: `https://example.com/${'a'.repeat(200)}`,
+    };
+    const table = variablesTable([long], 'dev');
+    expect(renderPlain(table)).toContain(long.value);
+    const { lastFrame } = render(h(Table, { view: table }));
+    const row = (lastFrame() ?? '').split('\n')[1] ?? '';
+    expect(row.length).toBeLessThanOrEqual(100);
+    expect(row.trimEnd().endsWith('…')).toBe(true);
   });
 
   it('says how to add one when there are none', () => {

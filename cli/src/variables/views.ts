@@ -23,17 +23,18 @@ export const variableJson = (variable: Variable) => ({
 export function variablesTable(variables: readonly Variable[], environment: string): TableView {
   return {
     kind: 'table',
+    // The value last: on a terminal a long one is cut to the width with …, plain text keeps it whole.
     columns: [
       { header: 'key' },
-      { header: 'value' },
       { header: 'kind', style: 'dim' },
       { header: 'changed', style: 'dim' },
+      { header: 'value' },
     ],
     rows: variables.map((v) => [
       v.key,
-      v.masked ? MASK : v.value,
       v.secret ? 'secret' : 'config',
       `v${v.version} by ${v.updatedBy}, ${when(v.updatedAt)}`,
+      v.masked ? MASK : v.value,
     ]),
     empty: `No variables in ${environment} yet: pave vars set KEY=VALUE adds one.`,
   };
