@@ -55,7 +55,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'vars list',
-    summary: 'List the environment’s variables, secrets masked (--reveal)',
+    summary: 'The same as pave vars',
     load: async () => (await import('./varsList.ts')).default,
   },
   {
