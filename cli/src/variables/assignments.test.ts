@@ -24,6 +24,9 @@ describe('KEY=VALUE words', () => {
     expect(bad).toBeInstanceOf(UsageError);
     expect(bad?.message).toBe('KEY=VALUE: "9LIVES" is not a variable name.');
     expect(`${bad?.message} ${bad?.hint}`).not.toContain('hunter2');
+    expect(() => parseAssignments(['A=1', 'p@ssw0rd!'])).toThrow(
+      /^Argument 2 is neither KEY=VALUE nor a variable name\.$/,
+    );
     expect(() => parseAssignments(['A=1', 'A=2'])).toThrow('A is given more than once.');
     expect(() => parseAssignments(['A=-', 'B=-'])).toThrow('Only one value can be read from stdin');
   });

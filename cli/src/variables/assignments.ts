@@ -24,8 +24,15 @@ export function checkKey(key: string, where: string): string {
 /** `KEY=VALUE`, `KEY=-` and `KEY` words, each key once, at most one read from stdin. */
 export function parseAssignments(words: readonly string[]): Assignment[] {
   const seen = new Set<string>();
-  const assignments = words.map((word): Assignment => {
+  const assignments = words.map((word, i): Assignment => {
     const equals = word.indexOf('=');
+    if (equals < 0 && !KEY_PATTERN.test(word)) {
+      // Not quoted: a word without `=` that is no name is most likely a value typed without its key.
+      throw new UsageError(
+        `Argument ${i + 1} is neither KEY=VALUE nor a variable name.`,
+        'Usage: pave vars set KEY=VALUE…',
+      );
+    }
     const key = checkKey(equals < 0 ? word : word.slice(0, equals), 'KEY=VALUE');
     if (seen.has(key)) throw new UsageError(`${key} is given more than once.`);
     seen.add(key);
