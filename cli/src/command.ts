@@ -13,6 +13,11 @@ export interface ArgumentSpec {
   required?: boolean;
   /** Takes every remaining argument. */
   variadic?: boolean;
+  /**
+   * A required argument the command asks for on a terminal when it is missing (a usage error
+   * elsewhere), so the command line does not refuse it first.
+   */
+  asked?: boolean;
   /** For shell completion: fixed values the argument takes. */
   choices?: readonly string[];
 }
@@ -32,5 +37,7 @@ export interface Command {
   options?: Readonly<Record<string, OptionSpec>>;
   /** Example invocations for help. */
   examples?: readonly string[];
-  run(session: Session, input: CommandInput): Promise<void>;
+  /** Resolves to the exit code when it is not 0 for success (`pave run` passes its command's on). */
+  // biome-ignore lint/suspicious/noConfusingVoidType: most commands return nothing at all
+  run(session: Session, input: CommandInput): Promise<void | number>;
 }

@@ -1,5 +1,5 @@
 import type { Command, OptionSpec } from './command.ts';
-import { COMMANDS, type CommandEntry } from './commands/registry.ts';
+import { COMMANDS, type CommandEntry, commandsUnder } from './commands/registry.ts';
 import { ENVIRONMENT_VARIABLES, EXIT_CODES, GLOBAL_OPTIONS } from './globalOptions.ts';
 
 const columns = (rows: ReadonlyArray<readonly [string, string]>, indent = 2) => {
@@ -50,6 +50,10 @@ export function commandHelp(entry: CommandEntry, command: Command): string {
   sections.push(`Global options:\n${columns(optionRows(GLOBAL_OPTIONS))}`);
   if (command.examples?.length)
     sections.push(`Examples:\n${command.examples.map((e) => `  ${e}`).join('\n')}`);
+  // `pave vars` is a command and the group of `pave vars set`…: its help names them too.
+  const subcommands = commandsUnder(entry.name);
+  if (subcommands.length > 0)
+    sections.push(`Commands:\n${columns(subcommands.map((c) => [c.name, c.summary]))}`);
   return sections.join('\n\n');
 }
 

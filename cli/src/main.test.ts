@@ -57,6 +57,14 @@ describe('pave’s command line', () => {
     expect(viaFlag.stdout).toContain('--kind KIND');
   });
 
+  it('names the subcommands in the help of a command that is a group too', async () => {
+    const help = await run(['vars', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: pave vars \[options\]/);
+    expect(help.stdout).toMatch(/^Commands:\n {2}vars list +The same as pave vars\n {2}vars get /m);
+    expect((await run(['search', '--help'])).stdout).not.toContain('Commands:');
+  });
+
   it('exits 2 naming what is wrong on a usage error', async () => {
     expect(await run(['deploy'])).toMatchObject({
       code: 2,

@@ -65,8 +65,11 @@ export async function main(argv: readonly string[], io: MainOptions): Promise<nu
         json: input.values.json === true,
       },
     });
-    await command.run(session, { args: input.args, options: input.values as CommandInput['options'] });
-    return EXIT.ok;
+    const code = await command.run(session, {
+      args: input.args,
+      options: input.values as CommandInput['options'],
+    });
+    return code ?? EXIT.ok;
   } catch (error) {
     return report(error, io);
   }
@@ -95,7 +98,7 @@ function parseCommandLine(argv: readonly string[], entry: CommandEntry, command:
   const args = parsed.positionals.slice(used);
   if (parsed.values.help) return { values: parsed.values, args };
   const specs = command.args ?? [];
-  const missing = specs.find((spec, i) => spec.required && args[i] === undefined);
+  const missing = specs.find((spec, i) => spec.required && !spec.asked && args[i] === undefined);
   if (missing) throw new UsageError(`Missing ${missing.name}.`, `Usage: ${usageLine(entry, command)}`);
   const extra = specs.some((spec) => spec.variadic) ? [] : args.slice(specs.length);
   if (extra.length > 0) {

@@ -104,14 +104,15 @@ export class Session {
 
   /**
    * Runs a query or mutation and returns its data. Fields that failed beside it are warned about
-   * on stderr; a request that failed outright throws an error in the user's words.
+   * on stderr; a request that failed outright throws an error in the user's words. `about` names
+   * what a change concerns (`the variables of staging`) for those words.
    */
   async request<R, V extends Record<string, unknown>>(
     document: TypedDocumentNode<R, V>,
     variables: V,
-    options: { token?: string } = {},
+    options: { token?: string; about?: string } = {},
   ): Promise<R> {
-    return (await this.#send(document, variables, { token: options.token, ifServed: false })) as R;
+    return (await this.#send(document, variables, { ...options, ifServed: false })) as R;
   }
 
   /**
@@ -128,7 +129,7 @@ export class Session {
   async #send<R, V extends Record<string, unknown>>(
     document: TypedDocumentNode<R, V>,
     variables: V,
-    options: { token?: string; ifServed: boolean },
+    options: { token?: string; about?: string; ifServed: boolean },
   ): Promise<R | undefined> {
     try {
       const { data, partialErrors } = await (await this.client(options.token)).request(document, variables);
@@ -139,7 +140,7 @@ export class Session {
         return undefined;
       }
       const auth = options.token ? undefined : await this.auth();
-      throw await explainError(error, this.#explainContext(auth?.source));
+      throw await explainError(error, { ...this.#explainContext(auth?.source), about: options.about });
     }
   }
 

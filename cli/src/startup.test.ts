@@ -40,6 +40,8 @@ describe('start-up cost', () => {
       ['info', '--json'],
       ['info'],
       ['search', 'orders'],
+      ['env', 'list'],
+      ['vars', '-e', 'dev', '--json'],
       ['version', '--json'],
       ['--help'],
     ]) {

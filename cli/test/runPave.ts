@@ -24,6 +24,8 @@ export function runPave(
 export interface RunningPave {
   /** Resolves once stderr (so far) matches, with all of it; rejects when pave ends first. */
   waitForStderr(expected: RegExp, timeoutMs?: number): Promise<string>;
+  /** Sends pave a signal, as a terminal or a supervisor would. */
+  kill(signal: NodeJS.Signals): void;
   done: Promise<PaveRun>;
 }
 
@@ -56,6 +58,7 @@ export function spawnPave(
   child.stdin.end(options.stdin ?? '');
   return {
     done,
+    kill: (signal) => child.kill(signal),
     waitForStderr: (expected, timeoutMs = 15_000) =>
       new Promise((resolve, reject) => {
         const check = () => {

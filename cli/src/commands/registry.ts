@@ -24,6 +24,86 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./envUse.ts')).default,
   },
   {
+    name: 'env list',
+    summary: 'List this component’s environments',
+    load: async () => (await import('./envList.ts')).default,
+  },
+  {
+    name: 'env create',
+    summary: 'Create an environment, or a preview for a git branch (--preview)',
+    load: async () => (await import('./envCreate.ts')).default,
+  },
+  {
+    name: 'env clone',
+    summary: 'Create an environment as a copy of another (variables and release)',
+    load: async () => (await import('./envClone.ts')).default,
+  },
+  {
+    name: 'env delete',
+    summary: 'Tear an environment down (asks you to type its name)',
+    load: async () => (await import('./envDelete.ts')).default,
+  },
+  {
+    name: 'env open',
+    summary: 'Open an environment’s URL in the browser',
+    load: async () => (await import('./envOpen.ts')).default,
+  },
+  {
+    name: 'vars',
+    summary: 'List the environment’s variables, secrets masked (--reveal)',
+    load: async () => (await import('./varsList.ts')).default,
+  },
+  {
+    name: 'vars list',
+    summary: 'The same as pave vars',
+    load: async () => (await import('./varsList.ts')).default,
+  },
+  {
+    name: 'vars get',
+    summary: 'Print one variable’s value',
+    load: async () => (await import('./varsGet.ts')).default,
+  },
+  {
+    name: 'vars set',
+    summary: 'Set variables: KEY=VALUE…',
+    load: async () => (await import('./varsSet.ts')).default,
+  },
+  {
+    name: 'vars unset',
+    summary: 'Remove variables',
+    load: async () => (await import('./varsUnset.ts')).default,
+  },
+  {
+    name: 'vars import',
+    summary: 'Set the variables of a .env, JSON or shell file',
+    load: async () => (await import('./varsImport.ts')).default,
+  },
+  {
+    name: 'vars export',
+    summary: 'Print the variables as .env, JSON or shell',
+    load: async () => (await import('./varsExport.ts')).default,
+  },
+  {
+    name: 'vars diff',
+    summary: 'Compare two versions of the variables, or two environments',
+    load: async () => (await import('./varsDiff.ts')).default,
+  },
+  {
+    name: 'vars history',
+    summary: 'List the versions of the variables: who, when, which keys',
+    load: async () => (await import('./varsHistory.ts')).default,
+  },
+  {
+    name: 'vars rollback',
+    summary: 'Make the variables what they were at a version again',
+    load: async () => (await import('./varsRollback.ts')).default,
+  },
+  {
+    name: 'run',
+    summary: 'Run a command with the environment’s variables',
+    load: async () => (await import('./run.ts')).default,
+  },
+  {
     name: 'login',
     summary: 'Sign in to the gateway (device code in the browser, or --token)',
     load: async () => (await import('./login.ts')).default,

@@ -44,6 +44,8 @@ describeWithShell('bash', () => {
       'info',
       'search',
       'env',
+      'vars',
+      'run',
       'login',
       'logout',
       'whoami',
@@ -52,8 +54,24 @@ describeWithShell('bash', () => {
       'help',
     ]);
     expect(complete(file, 'pave se')).toEqual(['search']);
-    expect(complete(file, 'pave env ')).toEqual(['use']);
+    expect(complete(file, 'pave env ')).toEqual(['use', 'list', 'create', 'clone', 'delete', 'open']);
     expect(complete(file, 'pave env use --c')).toEqual(['--clear', '--component']);
+    expect(complete(file, 'pave env delete --')).toEqual(expect.arrayContaining(['--confirm', '--yes']));
+    expect(complete(file, 'pave vars ')).toEqual([
+      'list',
+      'get',
+      'set',
+      'unset',
+      'import',
+      'export',
+      'diff',
+      'history',
+      'rollback',
+    ]);
+    // `pave vars` is a command as well as a group: its own flags, and each subcommand's.
+    expect(complete(file, 'pave vars --r')).toEqual(['--reveal']);
+    expect(complete(file, 'pave vars set --')).toEqual(expect.arrayContaining(['--secret', '--plain']));
+    expect(complete(file, 'pave vars set --')).not.toContain('--reveal');
     expect(complete(file, 'pave completion ')).toEqual(['bash', 'zsh', 'fish']);
     expect(complete(file, 'pave -c orders search --k')).toEqual(['--kind']);
     expect(complete(file, 'pave search --kind ')).toEqual([]);
@@ -102,6 +120,17 @@ describeWithShell('zsh', () => {
         expect(flags).toMatch(/--kind +-- Only this kind/);
         expect(flags).toContain('--component');
         shell.send('C-u');
+        shell.send('pave vars se', { literal: true });
+        shell.send('Tab');
+        await shell.waitFor('pave vars set');
+        shell.send(' --', { literal: true });
+        shell.send('Tab');
+        const varsFlags = await shell.waitFor('--plain');
+        expect(varsFlags).toMatch(/--secret +-- Mark them as secrets/);
+        expect(varsFlags).not.toContain('--reveal');
+        shell.send('C-u');
+        shell.send('clear', { literal: true });
+        shell.send('Enter');
         shell.send('pave completion ', { literal: true });
         shell.send('Tab');
         expect(await shell.waitFor(/bash +fish +zsh/)).toBeTruthy();
@@ -124,7 +153,23 @@ describeWithShell('fish', () => {
     expect(complete(file, 'pave ')).toEqual(
       expect.arrayContaining(['info', 'search', 'env', 'login', 'logout', 'whoami', 'version', 'completion']),
     );
-    expect(complete(file, 'pave env ')).toEqual(['use']);
+    expect(complete(file, 'pave env ')).toEqual(['clone', 'create', 'delete', 'list', 'open', 'use']);
+    expect(complete(file, 'pave vars ')).toEqual(
+      expect.arrayContaining([
+        'list',
+        'get',
+        'set',
+        'unset',
+        'import',
+        'export',
+        'diff',
+        'history',
+        'rollback',
+      ]),
+    );
+    expect(complete(file, 'pave vars --')).toContain('--reveal');
+    expect(complete(file, 'pave vars set --')).toEqual(expect.arrayContaining(['--secret', '--plain']));
+    expect(complete(file, 'pave vars set --')).not.toContain('--reveal');
     expect(complete(file, 'pave completion ')).toEqual(['bash', 'fish', 'zsh']);
     expect(complete(file, 'pave search --')).toEqual(
       expect.arrayContaining(['--kind', '--limit', '--json', '--component']),

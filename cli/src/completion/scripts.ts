@@ -17,6 +17,10 @@ export function completionScript(shell: 'bash' | 'zsh' | 'fish', model: Completi
 const flagWords = (flags: readonly Flag[]) =>
   flags.flatMap((f) => [`--${f.long}`, ...(f.short ? [`-${f.short}`] : [])]).join(' ');
 
+/** The command a group word is on its own (`vars` beside `vars set`), if it is one. */
+const bareCommand = (model: CompletionModel, word: string) =>
+  model.commands.find((c) => c.words.length === 1 && c.words[0] === word);
+
 /** First words (`env` for `env use`), each once, in registry order. */
 const topWords = (model: CompletionModel) => [...new Set(model.commands.map((c) => c.words[0] as string))];
 
@@ -29,13 +33,14 @@ function bash(model: CompletionModel): string {
   );
   const cases = [
     `    "") words="${topWords(model).join(' ')} help" ;;`,
-    ...groups.map(
-      (group) =>
-        `    ${group}) words="${model.commands
-          .filter((c) => c.words[0] === group && c.words[1])
-          .map((c) => c.words[1])
-          .join(' ')}" ;;`,
-    ),
+    ...groups.map((group) => {
+      const subcommands = model.commands
+        .filter((c) => c.words[0] === group && c.words[1])
+        .map((c) => c.words[1]);
+      const bare = bareCommand(model, group);
+      const flags = bare ? `; flags="${flagWords(bare.options)} ${flagWords(model.globalOptions)}"` : '';
+      return `    ${group}) words="${subcommands.join(' ')}"${flags} ;;`;
+    }),
     ...model.commands.map(
       (c) =>
         `    "${c.words.join(' ')}") words="${c.choices.join(' ')}"; flags="${flagWords(c.options)} ${flagWords(model.globalOptions)}" ;;`,
@@ -96,24 +101,30 @@ function zsh(model: CompletionModel): string {
     return [word, command ? command.summary : `${word} commands`];
   });
   const arms = topWords(model).map((word) => {
-    const single = model.commands.find((c) => c.words.length === 1 && c.words[0] === word);
-    if (single) {
+    const single = bareCommand(model, word);
+    const subs = model.commands.filter((c) => c.words[0] === word && c.words[1]);
+    if (single && subs.length === 0) {
       const choices = single.choices.length ? ` '1:value:(${single.choices.join(' ')})'` : " '*:argument: '";
       return `    ${word}) _arguments -s $global ${zshFlags(single.options)}${choices} ;;`;
     }
-    const subs = model.commands.filter((c) => c.words[0] === word && c.words[1]);
     const subArms = subs
-      .map((c) => `        ${c.words[1]}) _arguments -s $global ${zshFlags(c.options)} '*:argument: ' ;;`)
+      .map(
+        (c) =>
+          `        ${c.words[1]}) shift words; (( CURRENT-- )); _arguments -s $global ${zshFlags(c.options)} '*:argument: ' ;;`,
+      )
       .join('\n');
+    // A group that is a command too (`pave vars`): a flag where the subcommand would go is its own.
+    const bareArm = single
+      ? `\n        *) _arguments -s $global ${zshFlags(single.options)} '*:argument: ' ;;`
+      : '';
     return `    ${word})
-      if (( CURRENT == 2 )); then
+      if (( CURRENT == 2 ))${single ? ' && [[ $words[CURRENT] != -* ]]' : ''}; then
         local -a subcommands=(${describe(subs.map((c) => [c.words[1] as string, c.summary]))})
         _describe -t commands 'pave ${word} command' subcommands
         return
       fi
-      shift words; (( CURRENT-- ))
-      case $words[1] in
-${subArms}
+      case $words[2] in
+${subArms}${bareArm}
       esac ;;`;
   });
   return `#compdef pave
@@ -161,9 +172,14 @@ function fish(model: CompletionModel): string {
         `complete -c pave -n '__fish_seen_subcommand_from ${first}; and not __fish_seen_subcommand_from ${others.join(' ')}' -a ${second} -d '${fishText(command.summary)}'`,
       );
     }
+    const subcommands = model.commands
+      .filter((c) => c.words[0] === first && c.words[1])
+      .map((c) => c.words[1]);
     const condition = second
       ? `__fish_seen_subcommand_from ${first}; and __fish_seen_subcommand_from ${second}`
-      : `__fish_seen_subcommand_from ${first}`;
+      : subcommands.length > 0
+        ? `__fish_seen_subcommand_from ${first}; and not __fish_seen_subcommand_from ${subcommands.join(' ')}`
+        : `__fish_seen_subcommand_from ${first}`;
     lines.push(...flagLines(command.options, condition));
     if (command.choices.length)
       lines.push(`complete -c pave -n '${condition}' -a '${command.choices.join(' ')}'`);

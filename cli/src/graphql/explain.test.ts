@@ -46,8 +46,23 @@ describe('errors in the user’s words', () => {
 
   it('explains CONFLICT as someone else’s change, with the version and how to retry', async () => {
     const error = (await explainError(gatewayError('CONFLICT', { currentVersion: 7 }), context)) as CliError;
-    expect(error.message).toBe('Someone else changed this while you were working (it is now at version 7).');
+    expect(error.message).toBe('Someone else changed this while you were working (now at version 7).');
     expect(error.hint).toMatch(/Run the same command again/);
+    const about = (await explainError(gatewayError('CONFLICT', { currentVersion: 7 }), {
+      ...context,
+      about: 'the variables of staging',
+    })) as CliError;
+    expect(about.message).toBe(
+      'Someone else changed the variables of staging while you were working (now at version 7).',
+    );
+  });
+
+  it('keeps the server’s words for a CONFLICT without a version number', async () => {
+    const error = (await explainError(
+      gatewayError('CONFLICT', { currentVersion: '2026-11-22T02:00:00.000Z' }),
+      context,
+    )) as CliError;
+    expect(error.message).toBe('a CONFLICT error');
   });
 
   it('gives BAD_USER_INPUT the field and rule, as a usage error', async () => {

@@ -8,6 +8,8 @@ export interface ExplainContext {
   /** The component the command works on, for FORBIDDEN. */
   componentRef?: string;
   ownerOf?(componentRef: string): Promise<string | undefined>;
+  /** What the request changes, e.g. `the variables of staging`, for CONFLICT. */
+  about?: string;
 }
 
 const code = (error: GraphQLErrorLike) => error.extensions?.code as string | undefined;
@@ -55,8 +57,11 @@ export async function explainGraphQLError(
     }
     case 'CONFLICT': {
       const version = extensions.currentVersion;
+      // Some capabilities give no version number (an environment being torn down already): their
+      // own message says more than a guess would.
+      if (version !== undefined && typeof version !== 'number') return new CliError(error.message);
       return new CliError(
-        `Someone else changed this while you were working${version === undefined ? '' : ` (it is now at version ${String(version)})`}.`,
+        `Someone else changed ${context.about ?? 'this'} while you were working${version === undefined ? '' : ` (now at version ${version})`}.`,
         {
           hint: 'Run the same command again: it starts from the latest version. Check the history first if unsure.',
         },
