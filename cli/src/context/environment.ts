@@ -10,13 +10,14 @@ export interface ResolvedEnvironment {
   directory?: string;
 }
 
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+// The platform's rule (subgraphs/environments/src/model/names.ts): a name it refuses could never match.
+const NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 
 export function validEnvironmentName(name: string, from: string): string {
   if (!NAME.test(name)) {
     throw new UsageError(
       `${from}: "${name}" is not an environment name.`,
-      '1–63 letters, digits, dots, dashes or underscores, starting with a letter or digit.',
+      'Environment names are DNS labels: 1–63 lower-case letters, digits or "-", not starting or ending with "-".',
     );
   }
   return name;
