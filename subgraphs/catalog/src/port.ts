@@ -7,6 +7,12 @@ export interface CatalogProblem {
 export interface CatalogSnapshot {
   entities: Array<{ entity: RawEntity; location: string }>;
   problems: CatalogProblem[];
+  /**
+   * Whether the backend was read to the end: every entity it holds is in `entities`, so one the
+   * store has and this snapshot lacks was removed at the source. An incomplete snapshot (a backend
+   * down, rate limited or failing part-way) only adds and updates; it never removes anything.
+   */
+  complete: boolean;
 }
 /** Where catalog entities come from. Pave ingests a snapshot into its store and indexes it. */
 export interface CatalogBackend {

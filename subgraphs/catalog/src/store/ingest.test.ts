@@ -26,9 +26,11 @@ const component = (name: string, owner: string, extra: Record<string, unknown> =
 const snapshot = (
   entries: Array<[RawEntity, string]>,
   problems: CatalogSnapshot['problems'] = [],
+  complete = true,
 ): CatalogSnapshot => ({
   entities: entries.map(([entity, location]) => ({ entity, location })),
   problems,
+  complete,
 });
 
 describeEachStore('catalog ingestion', (getStore) => {
@@ -103,6 +105,45 @@ describeEachStore('catalog ingestion', (getStore) => {
     const problems = await listProblems(getStore());
     expect(problems.map((p) => p.location)).toEqual(['file:a.yaml', 'file:d.yaml', 'file:e.yaml']);
     expect(problems[1]?.reason).toMatch(/duplicate of component:default\/web already read from file:c.yaml/);
+  });
+
+  it('only adds and updates from an incomplete snapshot, whatever it lacks', async () => {
+    const before = await countEntities(getStore(), {});
+    const change = await ingestSnapshot(
+      getStore(),
+      snapshot(
+        [
+          [component('api', 'team-a', { lifecycle: 'experimental' }), 'file:a.yaml'],
+          [group('late'), 'file:z.yaml'],
+        ],
+        [{ location: 'github:acme', reason: 'HTTP 502 while listing repositories' }],
+        false,
+      ),
+    );
+    expect(change).toMatchObject({
+      added: ['group:default/late'],
+      changed: ['component:default/api'],
+      removed: [],
+    });
+    expect(await countEntities(getStore(), {})).toBe(before + 1);
+    expect((await listProblems(getStore())).map((p) => p.reason)).toEqual([
+      'HTTP 502 while listing repositories',
+    ]);
+
+    const empty = await ingestSnapshot(getStore(), snapshot([], [], false));
+    expect(empty.removed).toEqual([]);
+    expect(await countEntities(getStore(), {})).toBe(before + 1);
+
+    // The next complete read removes what is gone at the source.
+    const complete = await ingestSnapshot(
+      getStore(),
+      snapshot([
+        [group('team-a'), 'file:other.yaml'],
+        [component('api', 'team-a', { lifecycle: 'deprecated' }), 'file:a.yaml'],
+        [component('web', 'team-a'), 'file:c.yaml'],
+      ]),
+    );
+    expect(complete.removed).toEqual(['group:default/late']);
   });
 
   it('filters and pages with stable cursors', async () => {

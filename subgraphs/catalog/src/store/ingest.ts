@@ -31,8 +31,9 @@ const VACUUM_AFTER = 1000;
 
 /**
  * Brings the store in line with a snapshot: only entities whose content or location changed are
- * written, in one transaction, with bulk statements. Entities read from a location that reported a
- * problem this time are kept as they were, so a broken file never removes what was loaded from it.
+ * written, in one transaction, with bulk statements. Nothing is removed unless the snapshot is
+ * complete, and even then entities read from a location that reported a problem this time are kept
+ * as they were: a backend that is down or a broken file never removes what was loaded from it.
  */
 export async function ingestSnapshot(
   store: Store,
@@ -58,9 +59,9 @@ export async function ingestSnapshot(
     const changed: string[] = [];
     for (const row of writes) (currentHash.has(row.ref) ? changed : added).push(row.ref);
     const troubled = new Set(problems.map((p) => p.location));
-    const removed = current
-      .filter((row) => !entities.has(row.ref) && !troubled.has(row.location))
-      .map((row) => row.ref);
+    const removed = snapshot.complete
+      ? current.filter((row) => !entities.has(row.ref) && !troubled.has(row.location)).map((row) => row.ref)
+      : [];
 
     let danglingRelations: CatalogProblem[] | undefined;
     if (writes.length > 0 || removed.length > 0) {

@@ -17,6 +17,8 @@ export interface BackstageDouble {
   entities: Array<Entity>;
   /** Answer every request with 503, as a Backstage backend that is going down does. */
   unavailable: boolean;
+  /** Answer 503 to every request after this many: a Backstage going down part-way through a read. */
+  unavailableAfter?: number;
   /** Requests seen: method, path and the bearer token used. */
   requests: Array<{ method: string; path: string; token?: string }>;
   close(): Promise<void>;
@@ -52,7 +54,10 @@ export async function startBackstageDouble(options: {
     const url = new URL(req.url ?? '/', double.url);
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
     double.requests.push({ method: req.method ?? '', path: url.pathname, ...(token ? { token } : {}) });
-    if (double.unavailable) return fail(req, res, 503, 'ServiceUnavailableError', 'Service Unavailable');
+    const after = double.unavailableAfter;
+    if (double.unavailable || (after !== undefined && double.requests.length > after)) {
+      return fail(req, res, 503, 'ServiceUnavailableError', 'Service Unavailable');
+    }
     if (!token) return fail(req, res, 401, 'AuthenticationError', 'Missing credentials');
     if (!options.tokens.includes(token)) return fail(req, res, 401, 'AuthenticationError', 'Illegal token');
 

@@ -8,9 +8,10 @@
  * that caller; without one it falls back to the service token.
  *
  * Every entity's location is the catalog itself (`backstage:<baseUrl>/api/catalog`): Backstage keeps
- * its own file locations in the `backstage.io/managed-by-location` annotation, which is kept. One
- * location means a Backstage that cannot be read to the end, or answers with an invalid entity,
- * never removes anything already loaded; entities it no longer has go at the next complete read.
+ * its own file locations in the `backstage.io/managed-by-location` annotation, which is kept. A
+ * Backstage that cannot be read to the end gives an incomplete snapshot, and one answering with an
+ * invalid entity reports a problem against that one location: either way nothing already loaded is
+ * removed; entities Backstage no longer has go at the next complete read.
  */
 import { entityRef, type RawEntity, validateEntity } from '../../model/entity.ts';
 import type { CatalogBackend, CatalogProblem, CatalogSnapshot } from '../../port.ts';
@@ -28,6 +29,8 @@ export interface BackstageBackend extends CatalogBackend {
   /** Entities by ref (null where Backstage has none), read with `callerToken` when given. */
   getMany(refs: readonly string[], callerToken?: string): Promise<Array<RawEntity | null>>;
 }
+
+const KEPT = '; nothing is removed from the catalog until Backstage can be read to the end';
 
 /** More pages than this means a cursor that never ends: stop and say so. */
 const MAX_PAGES = 10_000;
@@ -55,6 +58,7 @@ export function createBackstageBackend(
     const problems: CatalogProblem[] = [];
     let cursor: string | undefined;
     let pages = 0;
+    let complete = false;
     try {
       do {
         const page = await client.queryPage(
@@ -71,13 +75,14 @@ export function createBackstageBackend(
         }
         cursor = page.nextCursor;
       } while (cursor !== undefined && ++pages < MAX_PAGES);
-      if (cursor !== undefined) problems.push({ location, reason: `stopped after ${MAX_PAGES} pages` });
+      if (cursor !== undefined)
+        problems.push({ location, reason: `stopped after ${MAX_PAGES} pages${KEPT}` });
+      else complete = true;
     } catch (error) {
-      const read =
-        entities.length === 0 ? '' : `; ${entities.length} entities read before, the rest kept as they were`;
-      problems.push({ location, reason: `${(error as Error).message}${read}` });
+      const read = entities.length === 0 ? '' : `; ${entities.length} entities read before`;
+      problems.push({ location, reason: `${(error as Error).message}${read}${KEPT}` });
     }
-    return { entities, problems };
+    return { entities, problems, complete };
   }
 
   async function getMany(refs: readonly string[], callerToken?: string): Promise<Array<RawEntity | null>> {

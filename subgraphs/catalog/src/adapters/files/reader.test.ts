@@ -166,6 +166,40 @@ describe('readCatalogFiles', () => {
     ]);
   });
 
+  it('is complete when everything named could be read, and a removed Location target is removed', async () => {
+    await write('all.yaml', location('root', ['./gone.yaml']));
+    const result = await readCatalogFiles(['all.yaml'], dir);
+    expect(result.problems).toHaveLength(1);
+    expect(result.complete).toBe(true);
+  });
+
+  it('is incomplete when a configured path is missing or cannot be read, so nothing is removed', async () => {
+    await write('cat/a.yaml', component('a'));
+    await symlink(path.join(dir, 'loop'), path.join(dir, 'loop'));
+    const missing = await readCatalogFiles(['cat', 'mounted/catalog'], dir);
+    expect(refs(missing)).toEqual(['component:default/a']);
+    expect(missing.complete).toBe(false);
+    expect(missing.problems[0]?.reason).toMatch(
+      /paths\[1\] "mounted\/catalog": .* does not exist; nothing is removed from the catalog until it can be read$/,
+    );
+
+    const unreadable = await readCatalogFiles(['cat', 'loop', 'cat/a.yaml/x.yaml'], dir);
+    expect(refs(unreadable)).toEqual(['component:default/a']);
+    expect(unreadable.complete).toBe(false);
+    expect(unreadable.problems.map((p) => p.reason)).toEqual([
+      expect.stringMatching(/paths\[1\] "loop": .*loop cannot be read \(ELOOP\)/),
+      expect.stringMatching(/paths\[2\] "cat\/a\.yaml\/x\.yaml": .* cannot be read \(ENOTDIR\)/),
+    ]);
+  });
+
+  it('is incomplete when a Location target cannot be read for another reason than being gone', async () => {
+    await write('all.yaml', location('root', ['./here.yaml', './here.yaml/below.yaml']));
+    await write('here.yaml', component('here'));
+    const result = await readCatalogFiles(['all.yaml'], dir);
+    expect(refs(result)).toEqual(['location:default/root', 'component:default/here']);
+    expect(result.complete).toBe(false);
+  });
+
   it('keeps the first of two entities with the same ref and reports the second', async () => {
     const first = await write('one.yaml', component('same'));
     const second = await write('two.yaml', component('Same'));

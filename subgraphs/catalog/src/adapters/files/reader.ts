@@ -26,6 +26,8 @@ export interface FilesReadResult extends CatalogSnapshot {
 export const fileLocation = (file: string): string => `file:${file}`;
 
 const YAML_FILE = /\.ya?ml$/i;
+/** Said of a read that failed part-way: the snapshot is incomplete and the store removes nothing. */
+const KEPT = '; nothing is removed from the catalog until it can be read';
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
 interface Origin {
@@ -35,6 +37,8 @@ interface Origin {
   label: string;
   entityRef?: string;
   optional: boolean;
+  /** Named by the adapter's configuration rather than by a Location entity. */
+  configured: boolean;
 }
 
 export async function readCatalogFiles(paths: readonly string[], baseDir: string): Promise<FilesReadResult> {
@@ -45,6 +49,7 @@ export async function readCatalogFiles(paths: readonly string[], baseDir: string
       location: fileLocation(absolute),
       label: `adapter path paths[${i}] "${p}"`,
       optional: false,
+      configured: true,
     });
   }
   return reader.result();
@@ -56,11 +61,13 @@ class Reader {
   #visited = new Set<string>();
   #refs = new Map<string, string>();
   #watch = new Map<string, boolean>();
+  #complete = true;
 
   result(): FilesReadResult {
     return {
       entities: this.#entities,
       problems: this.#problems,
+      complete: this.#complete,
       watchTargets: [...this.#watch].map(([dir, recursive]) => ({ dir, recursive })),
     };
   }
@@ -73,9 +80,17 @@ class Reader {
     if (info instanceof Error) {
       this.#watchDir(path.dirname(target), false);
       if (info.code === 'ENOENT' && origin.optional) return;
+      // A Location target that is gone was removed on purpose; a configured path that is gone, or
+      // anything unreadable, is more likely a mount or a checkout away: keep what came from it.
+      const keep = info.code !== 'ENOENT' || origin.configured;
       const what =
         info.code === 'ENOENT' ? 'does not exist' : `cannot be read (${info.code ?? info.message})`;
-      this.#problem(origin.location, `${origin.label}: ${target} ${what}`, origin.entityRef);
+      this.#problem(
+        origin.location,
+        `${origin.label}: ${target} ${what}${keep ? KEPT : ''}`,
+        origin.entityRef,
+      );
+      if (keep) this.#complete = false;
       return;
     }
     if (info.isDirectory()) return this.#readDirectory(target, origin);
@@ -92,7 +107,8 @@ class Reader {
         if (!file.split(path.sep).some((segment) => SKIPPED_DIRS.has(segment))) matches.push(file);
       }
     } catch (error) {
-      this.#problem(origin.location, `${origin.label}: cannot expand: ${(error as Error).message}`);
+      this.#problem(origin.location, `${origin.label}: cannot expand: ${(error as Error).message}${KEPT}`);
+      this.#complete = false;
       return;
     }
     matches.sort();
@@ -108,7 +124,14 @@ class Reader {
       }
     }
     if (!found && !origin.optional) {
-      this.#problem(origin.location, `${origin.label}: no YAML file matches ${pattern}`, origin.entityRef);
+      // A configured glob finding nothing is more likely a mistake or a mount away than an empty catalog.
+      const keep = origin.configured ? KEPT : '';
+      this.#problem(
+        origin.location,
+        `${origin.label}: no YAML file matches ${pattern}${keep}`,
+        origin.entityRef,
+      );
+      if (origin.configured) this.#complete = false;
     }
   }
 
@@ -118,7 +141,11 @@ class Reader {
     try {
       entries = await readdir(dir, { recursive: true, withFileTypes: true });
     } catch (error) {
-      this.#problem(origin.location, `${origin.label}: cannot list ${dir}: ${(error as Error).message}`);
+      this.#problem(
+        origin.location,
+        `${origin.label}: cannot list ${dir}: ${(error as Error).message}${KEPT}`,
+      );
+      this.#complete = false;
       return;
     }
     const files = entries
@@ -142,7 +169,10 @@ class Reader {
       this.#watchDir(path.dirname(file), false);
       text = await readFile(real, 'utf8');
     } catch (error) {
-      this.#problem(location, `cannot read file: ${(error as Error).message}`);
+      // Gone between listing and reading: removed. Anything else: kept until it can be read.
+      const gone = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      this.#problem(location, `cannot read file: ${(error as Error).message}${gone ? '' : KEPT}`);
+      if (!gone) this.#complete = false;
       return;
     }
 
@@ -194,6 +224,7 @@ class Reader {
         label,
         entityRef: ref,
         optional: spec.presence === 'optional',
+        configured: false,
       });
     }
   }
@@ -234,7 +265,7 @@ function guessRef(value: unknown): string | undefined {
  * that read catalog files from somewhere else (a git commit, a GitHub repository).
  */
 export function parseCatalogText(text: string, location: string): CatalogSnapshot {
-  const snapshot: CatalogSnapshot = { entities: [], problems: [] };
+  const snapshot: CatalogSnapshot = { entities: [], problems: [], complete: true };
   const documents = parseDocuments(text);
   const many = documents.length > 1;
   for (const { line, value, error } of documents) {

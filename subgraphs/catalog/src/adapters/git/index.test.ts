@@ -104,6 +104,7 @@ describe('createGitBackend on a local repository', () => {
     const broken = await commit(work, { 'catalog-info.yaml': 'kind: Component\nmetadata: [unclosed\n' });
     const after = await backend.read();
     expect(names(after)).toEqual(['api']);
+    expect(after.complete).toBe(true);
     expect(after.problems).toHaveLength(1);
     expect(after.problems[0]?.location).toBe(webLocation);
     expect(after.problems[0]?.reason).toMatch(/^invalid YAML at line 3, column 1: /);
@@ -118,7 +119,13 @@ describe('createGitBackend on a local repository', () => {
     ).read();
     expect(noBranch).toEqual({
       entities: [],
-      problems: [{ location: `git:${work}@nope`, reason: `branch "nope" does not exist in ${work}` }],
+      problems: [
+        {
+          location: `git:${work}@nope`,
+          reason: `branch "nope" does not exist in ${work}; nothing is removed from the catalog until the repository can be read`,
+        },
+      ],
+      complete: false,
     });
 
     const notRepo = await createGitBackend(
@@ -135,9 +142,12 @@ describe('createGitBackend on a local repository', () => {
     expect(nothing.problems).toEqual([
       {
         location: `git:${work}@main`,
-        reason: expect.stringMatching(/^no file matches x\/\*\*\/\*\.yaml at commit [0-9a-f]{40}$/),
+        reason: expect.stringMatching(
+          /^no file matches x\/\*\*\/\*\.yaml at commit [0-9a-f]{40}; nothing is removed from the catalog/,
+        ),
       },
     ]);
+    expect(nothing.complete).toBe(false);
   });
 });
 
@@ -173,17 +183,18 @@ describe('createGitBackend on a repository URL', () => {
 
     const snapshot = await backend.read();
     expect(names(snapshot)).toEqual(['web']);
+    expect(snapshot.complete).toBe(false);
     expect(snapshot.problems).toEqual([
       {
         location: `git:${url}@main`,
         reason: expect.stringMatching(
-          /^git fetch failed: .*; read commit [0-9a-f]{40}, the last one fetched$/,
+          /^git fetch failed: .*; read commit [0-9a-f]{40}, the last one fetched; nothing is removed from the catalog until the repository can be read$/,
         ),
       },
     ]);
   });
 
-  it('reports the locations it read before when nothing can be read, never a credential', async () => {
+  it('gives an incomplete snapshot when nothing can be read, never naming a credential', async () => {
     await commit(work, { 'catalog-info.yaml': component('web') });
     const url = remote();
     const backend = createGitBackend({ kind: 'git', repository: url, watch: false }, ctx());
@@ -191,11 +202,11 @@ describe('createGitBackend on a repository URL', () => {
     await rm(path.join(dir, 'data'), { recursive: true });
     await rm(path.join(dir, 'remote.git'), { recursive: true });
     const snapshot = await backend.read();
-    expect(snapshot.entities).toEqual([]);
-    expect(snapshot.problems.map((p) => p.location)).toEqual([
-      `git:${url}@main`,
-      `git:${url}@main:catalog-info.yaml`,
-    ]);
+    expect(snapshot).toEqual({
+      entities: [],
+      problems: [{ location: `git:${url}@main`, reason: expect.stringMatching(/^git fetch failed: /) }],
+      complete: false,
+    });
 
     const secret = 'hunter2-s3cret';
     const withToken = createGitBackend(
@@ -209,6 +220,7 @@ describe('createGitBackend on a repository URL', () => {
     );
     const failed = await withToken.read();
     expect(failed.entities).toEqual([]);
+    expect(failed.complete).toBe(false);
     expect(failed.problems[0]?.location).toBe('git:http://127.0.0.1:9/acme/catalog.git');
     expect(JSON.stringify(failed)).not.toContain(secret);
   });

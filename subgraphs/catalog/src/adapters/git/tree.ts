@@ -26,13 +26,18 @@ const isGlob = (p: string) => /[*?[\]{}]/.test(p);
 export async function readCommit(repo: GitRepository, options: CommitReadOptions): Promise<CommitRead> {
   const tree = await repo.files(options.commit);
   const byPath = new Map(tree.map((file) => [file.path, file]));
-  const result: CommitRead = { entities: [], problems: [], locations: [] };
+  const result: CommitRead = { entities: [], problems: [], locations: [], complete: true };
   const problem = (location: string, reason: string, entityRef?: string) =>
     result.problems.push(entityRef === undefined ? { location, reason } : { location, reason, entityRef });
 
   let pending = tree.filter((file) => options.patterns.some((p) => posix.matchesGlob(file.path, p)));
   if (pending.length === 0) {
-    problem(options.location(), `no file matches ${options.patterns.join(', ')} at commit ${options.commit}`);
+    // More likely a mistaken glob than a catalog emptied on purpose: keep what was loaded.
+    problem(
+      options.location(),
+      `no file matches ${options.patterns.join(', ')} at commit ${options.commit}; nothing is removed from the catalog until one does`,
+    );
+    result.complete = false;
   }
   const seen = new Set(pending.map((file) => file.path));
   while (pending.length > 0) {
