@@ -3,6 +3,11 @@ export interface CatalogProblem {
   location: string;
   reason: string;
   entityRef?: string;
+  /**
+   * The entity named was read only in part (a placeholder could not be resolved): the version
+   * stored before is kept as it is; an entity not stored yet is written as read.
+   */
+  keepStored?: boolean;
 }
 export interface CatalogSnapshot {
   entities: Array<{ entity: RawEntity; location: string }>;

@@ -146,6 +146,50 @@ describeEachStore('catalog ingestion', (getStore) => {
     expect(complete.removed).toEqual(['group:default/late']);
   });
 
+  it('keeps the stored version of an entity read only in part, and adds a new one as read', async () => {
+    const definition = (value: unknown) =>
+      component('api', 'team-a', { lifecycle: 'deprecated', definition: value });
+    await ingestSnapshot(getStore(), snapshot([[definition('openapi: 3.0.0'), 'file:a.yaml']], [], false));
+    const partly = (name: string) => ({
+      location: 'file:a.yaml',
+      entityRef: `component:default/${name}`,
+      reason: 'placeholder $text "./openapi.yaml" at spec.definition: … does not exist',
+      keepStored: true,
+    });
+    const change = await ingestSnapshot(
+      getStore(),
+      snapshot(
+        [
+          [definition({ $text: './openapi.yaml' }), 'file:a.yaml'],
+          [component('fresh', 'team-a', { definition: { $text: './x.yaml' } }), 'file:a.yaml'],
+        ],
+        [partly('api'), partly('fresh')],
+        false,
+      ),
+    );
+    expect(change).toMatchObject({ added: ['component:default/fresh'], changed: [] });
+    const stored = await entitiesByRefs(getStore(), ['component:default/api', 'component:default/fresh']);
+    expect(stored.get('component:default/api')?.entity.spec?.definition).toBe('openapi: 3.0.0');
+    expect(stored.get('component:default/fresh')?.entity.spec?.definition).toEqual({ $text: './x.yaml' });
+    expect((await listProblems(getStore())).map((p) => p.entityRef)).toEqual([
+      'component:default/api',
+      'component:default/fresh',
+    ]);
+    // Back to what the next tests expect.
+    const restored = await ingestSnapshot(
+      getStore(),
+      snapshot([
+        [group('team-a'), 'file:other.yaml'],
+        [component('api', 'team-a', { lifecycle: 'deprecated' }), 'file:a.yaml'],
+        [component('web', 'team-a'), 'file:c.yaml'],
+      ]),
+    );
+    expect(restored).toMatchObject({
+      changed: ['component:default/api'],
+      removed: ['component:default/fresh'],
+    });
+  });
+
   it('filters and pages with stable cursors', async () => {
     const entities: Array<[RawEntity, string]> = [
       [group('team-a'), 'file:a.yaml'],

@@ -200,6 +200,91 @@ describe('readCatalogFiles', () => {
     expect(result.complete).toBe(false);
   });
 
+  it('resolves $text, $json and $yaml placeholders relative to the file that holds them', async () => {
+    const api = `apiVersion: backstage.io/v1alpha1
+kind: API
+metadata:
+  name: orders
+  annotations:
+    x: { $text: ../shared/VERSION }
+spec:
+  type: openapi
+  lifecycle: production
+  owner: team-a
+  definition:
+    $text: ./openapi.yaml
+  schema: { $json: "file:./schema.json" }
+  config: { $yaml: ../shared/config.yaml }
+`;
+    await write('apis/orders/catalog-info.yaml', api);
+    await write('apis/orders/openapi.yaml', 'openapi: 3.0.0\n');
+    await write('apis/orders/schema.json', '{"type": "object"}');
+    await write('apis/shared/VERSION', '1.2.3');
+    await write('apis/shared/config.yaml', 'replicas: 2\n');
+    const result = await readCatalogFiles(['apis/orders/catalog-info.yaml'], dir);
+    expect(result.problems).toEqual([]);
+    expect(result.entities[0]?.entity).toMatchObject({
+      metadata: { annotations: { x: '1.2.3' } },
+      spec: { definition: 'openapi: 3.0.0\n', schema: { type: 'object' }, config: { replicas: 2 } },
+    });
+  });
+
+  it('reports a placeholder it cannot resolve against the file and the entity, which still loads', async () => {
+    const api = (name: string, definition: string) => `apiVersion: backstage.io/v1alpha1
+kind: API
+metadata:
+  name: ${name}
+spec:
+  type: openapi
+  lifecycle: production
+  owner: team-a
+  definition: ${definition}
+`;
+    const file = await write(
+      'catalog/apis.yaml',
+      [
+        api('missing', '{ $text: ./missing.yaml }'),
+        api('bad-json', '{ $json: ./bad.json }'),
+        api('outside', '{ $text: /etc/hostname }'),
+        api('url', '{ $text: "https://example.com/openapi.yaml" }'),
+      ].join('---\n'),
+    );
+    await write('catalog/bad.json', '{ nope');
+    const result = await readCatalogFiles(['catalog/apis.yaml'], dir);
+    expect(refs(result)).toEqual([
+      'api:default/missing',
+      'api:default/bad-json',
+      'api:default/outside',
+      'api:default/url',
+    ]);
+    expect(result.entities[0]?.entity.spec?.definition).toEqual({ $text: './missing.yaml' });
+    expect(result.complete).toBe(true);
+    const problem = (name: string, reason: string | RegExp) => ({
+      location: fileLocation(file),
+      entityRef: `api:default/${name}`,
+      reason: typeof reason === 'string' ? reason : expect.stringMatching(reason),
+      keepStored: true,
+    });
+    expect(result.problems).toEqual([
+      problem(
+        'missing',
+        `placeholder $text "./missing.yaml" at spec.definition: ${path.join(dir, 'catalog/missing.yaml')} does not exist (document at line 1)`,
+      ),
+      problem(
+        'bad-json',
+        /^placeholder \$json "\.\/bad\.json" at spec\.definition: not valid JSON: .* \(document at line 11\)$/,
+      ),
+      problem(
+        'outside',
+        /^placeholder \$text "\/etc\/hostname" at spec\.definition: \/etc\/hostname is outside the catalog's directories/,
+      ),
+      problem(
+        'url',
+        /^placeholder \$text "https:\/\/example\.com\/openapi\.yaml" at spec\.definition: the files adapter reads local files only, not URLs/,
+      ),
+    ]);
+  });
+
   it('keeps the first of two entities with the same ref and reports the second', async () => {
     const first = await write('one.yaml', component('same'));
     const second = await write('two.yaml', component('Same'));

@@ -7,9 +7,11 @@ import type { Dirent } from 'node:fs';
 import { glob, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { entityRef, type RawEntity, validateEntity } from '../../model/entity.ts';
-import { stringifyEntityRef } from '../../model/ref.ts';
 import type { CatalogProblem, CatalogSnapshot } from '../../port.ts';
+import { resolvePlaceholders } from '../placeholders.ts';
+import { guessRef, placeholderProblems } from './catalogText.ts';
 import { parseDocuments } from './documents.ts';
+import { filePlaceholderReader, placeholderRoots } from './placeholderFiles.ts';
 
 /** A directory whose changes may change the snapshot. */
 export interface WatchTarget {
@@ -42,7 +44,7 @@ interface Origin {
 }
 
 export async function readCatalogFiles(paths: readonly string[], baseDir: string): Promise<FilesReadResult> {
-  const reader = new Reader();
+  const reader = new Reader(await placeholderRoots(paths, baseDir));
   for (const [i, p] of paths.entries()) {
     const absolute = path.resolve(baseDir, p);
     await reader.expand(absolute, {
@@ -62,6 +64,11 @@ class Reader {
   #refs = new Map<string, string>();
   #watch = new Map<string, boolean>();
   #complete = true;
+  readonly #placeholderRoots: readonly string[];
+
+  constructor(placeholderRoots: readonly string[]) {
+    this.#placeholderRoots = placeholderRoots;
+  }
 
   result(): FilesReadResult {
     return {
@@ -186,25 +193,30 @@ class Reader {
       }
       if (value === null || value === undefined) continue; // an empty document, e.g. a trailing `---`
 
-      const checked = validateEntity(value);
+      const resolved = await resolvePlaceholders(value, filePlaceholderReader(file, this.#placeholderRoots));
+      const checked = validateEntity(resolved.value);
       if ('error' in checked) {
         this.#problem(location, `invalid entity${where}: ${checked.error}`, guessRef(value));
         continue;
       }
-      await this.#add(checked.entity, location, file, where);
+      if (await this.#add(checked.entity, location, file, where)) {
+        this.#problems.push(...placeholderProblems(resolved.errors, location, checked.entity, where));
+      }
     }
   }
 
-  async #add(entity: RawEntity, location: string, file: string, where: string): Promise<void> {
+  /** Adds the entity unless its ref was read before; says whether it did. */
+  async #add(entity: RawEntity, location: string, file: string, where: string): Promise<boolean> {
     const ref = entityRef(entity);
     const first = this.#refs.get(ref);
     if (first !== undefined) {
       this.#problem(location, `duplicate entity${where}: ${ref} is already defined in ${first}`, ref);
-      return;
+      return false;
     }
     this.#refs.set(ref, location);
     this.#entities.push({ entity, location });
     if (entity.kind === 'Location') await this.#followLocation(entity, ref, location, file);
+    return true;
   }
 
   async #followLocation(entity: RawEntity, ref: string, location: string, file: string): Promise<void> {
@@ -247,44 +259,4 @@ function globBase(pattern: string): string {
   const segments = pattern.split(path.sep);
   const index = segments.findIndex(isGlob);
   return segments.slice(0, index).join(path.sep) || path.sep;
-}
-
-/** The ref of an entity that failed validation, when it has enough to name it. */
-function guessRef(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { kind, metadata } = value as { kind?: unknown; metadata?: { name?: unknown; namespace?: unknown } };
-  if (typeof kind !== 'string' || typeof metadata?.name !== 'string' || metadata.name === '')
-    return undefined;
-  const namespace = typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
-  return stringifyEntityRef({ kind, namespace, name: metadata.name });
-}
-
-/**
- * The entities of one catalog YAML text and its problems, all recorded against `location`, by the
- * same rules as a file read from disk (several documents, each validated on its own). For adapters
- * that read catalog files from somewhere else (a git commit, a GitHub repository).
- */
-export function parseCatalogText(text: string, location: string): CatalogSnapshot {
-  const snapshot: CatalogSnapshot = { entities: [], problems: [], complete: true };
-  const documents = parseDocuments(text);
-  const many = documents.length > 1;
-  for (const { line, value, error } of documents) {
-    if (error !== undefined) {
-      snapshot.problems.push({ location, reason: `invalid YAML ${error}` });
-      continue;
-    }
-    if (value === null || value === undefined) continue;
-    const checked = validateEntity(value);
-    if ('error' in checked) {
-      const where = many ? ` (document at line ${line})` : '';
-      const entityRef = guessRef(value);
-      const reason = `invalid entity${where}: ${checked.error}`;
-      snapshot.problems.push(
-        entityRef === undefined ? { location, reason } : { location, reason, entityRef },
-      );
-      continue;
-    }
-    snapshot.entities.push({ entity: checked.entity, location });
-  }
-  return snapshot;
 }

@@ -111,6 +111,50 @@ describe('createGitBackend on a local repository', () => {
     expect(broken).toMatch(/^[0-9a-f]{40}$/);
   });
 
+  it('resolves placeholders from the same commit, relative to the file, and reports those it cannot', async () => {
+    const api = (name: string, definition: string) =>
+      `apiVersion: backstage.io/v1alpha1\nkind: API\nmetadata:\n  name: ${name}\nspec:\n  type: openapi\n  lifecycle: production\n  owner: team-a\n  definition: ${definition}\n`;
+    await commit(work, {
+      'apis/catalog-info.yaml': [
+        api('orders', '{ $text: ./specs/orders.yaml }'),
+        api('shared', '{ $text: ../shared.graphql }'),
+        api('missing', '{ $text: ./nope.yaml }'),
+        api('outside', '{ $text: ../../etc/passwd }'),
+        api('remote', '{ $text: "https://example.com/x.yaml" }'),
+      ].join('---\n'),
+      'apis/specs/orders.yaml': 'openapi: 3.0.0\n',
+      'shared.graphql': 'type Query { a: Int }\n',
+    });
+    await writeFile(path.join(work, 'apis/specs/orders.yaml'), 'uncommitted\n');
+    const backend = createGitBackend(
+      { kind: 'git', repository: work, paths: ['apis/catalog-info.yaml'], watch: false },
+      ctx(),
+    );
+    const snapshot = await backend.read();
+    expect(names(snapshot)).toEqual(['missing', 'orders', 'outside', 'remote', 'shared']);
+    const definition = (name: string) =>
+      snapshot.entities.find((e) => e.entity.metadata.name === name)?.entity.spec?.definition;
+    expect(definition('orders')).toBe('openapi: 3.0.0\n');
+    expect(definition('shared')).toBe('type Query { a: Int }\n');
+    expect(definition('missing')).toEqual({ $text: './nope.yaml' });
+    expect(snapshot.problems.map((p) => [p.entityRef, p.keepStored, p.reason])).toEqual([
+      [
+        'api:default/missing',
+        true,
+        expect.stringMatching(
+          /placeholder \$text "\.\/nope\.yaml" at spec\.definition: apis\/nope\.yaml does not exist in the repository at commit [0-9a-f]{40} \(document at line 21\)$/,
+        ),
+      ],
+      [
+        'api:default/outside',
+        true,
+        expect.stringMatching(/\.\.\/\.\.\/etc\/passwd points outside the repository/),
+      ],
+      ['api:default/remote', true, expect.stringMatching(/reads files of the repository only, not URLs/)],
+    ]);
+    expect(snapshot.complete).toBe(true);
+  });
+
   it('reports a missing branch, a repository that is not one, and globs matching nothing', async () => {
     await commit(work, { 'catalog-info.yaml': component('web') });
     const noBranch = await createGitBackend(

@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { entityRef, type RawEntity } from '../../model/entity.ts';
 import type { CatalogSnapshot } from '../../port.ts';
-import { parseCatalogText } from '../files/reader.ts';
+import { parseCatalogText } from '../files/catalogText.ts';
+import { isAbsoluteUrl } from '../placeholders.ts';
 import type { GitRepository, TreeFile } from './repository.ts';
 
 export interface CommitRead extends CatalogSnapshot {
@@ -51,7 +52,9 @@ export async function readCommit(repo: GitRepository, options: CommitReadOptions
         problem(location, `cannot read ${file.path} at commit ${options.commit}`);
         continue;
       }
-      const parsed = parseCatalogText(text, location);
+      const parsed = await parseCatalogText(text, location, (target) =>
+        readRepositoryFile(repo, byPath, file.path, target, options.commit),
+      );
       result.entities.push(...parsed.entities);
       result.problems.push(...parsed.problems);
       for (const { entity } of parsed.entities) {
@@ -103,4 +106,24 @@ function locationTargets(
     found.push(...matches);
   }
   return found;
+}
+
+/** A placeholder's target, relative to the file naming it, read from the same commit. */
+async function readRepositoryFile(
+  repo: GitRepository,
+  byPath: Map<string, TreeFile>,
+  file: string,
+  target: string,
+  commit: string,
+): Promise<string> {
+  if (isAbsoluteUrl(target)) throw new Error('the git adapter reads files of the repository only, not URLs');
+  const relative = target.startsWith('file:') ? target.slice('file:'.length) : target;
+  const resolved = posix.normalize(posix.join(posix.dirname(file), relative));
+  if (posix.isAbsolute(relative) || resolved === '..' || resolved.startsWith('../')) {
+    throw new Error(`${target} points outside the repository`);
+  }
+  const found = byPath.get(resolved);
+  const text = found && (await repo.readBlobs([found.blob])).get(found.blob);
+  if (text === undefined) throw new Error(`${resolved} does not exist in the repository at commit ${commit}`);
+  return text;
 }

@@ -7,8 +7,9 @@
 import type { Octokit } from '@octokit/rest';
 import { MANAGED_BY_LOCATION } from '../../model/source.ts';
 import type { CatalogSnapshot } from '../../port.ts';
-import { parseCatalogText } from '../files/reader.ts';
+import { parseCatalogText } from '../files/catalogText.ts';
 import type { GithubOptions } from './config.ts';
+import { githubPlaceholderReader } from './placeholderContents.ts';
 import { type RateLimit, rateLimitOf } from './rateLimit.ts';
 
 export interface DiscoveryPass extends Omit<CatalogSnapshot, 'complete'> {
@@ -113,7 +114,17 @@ export async function discover(
         return problem(location, `cannot read: ${describe(error)}`);
       }
     }
-    const parsed = parseCatalogText(text, location);
+    const parsed = await parseCatalogText(
+      text,
+      location,
+      githubPlaceholderReader(octokit, cache, {
+        organization: options.organization,
+        timeoutMs: options.timeoutMs,
+        repository: repo,
+        ref,
+        file: options.catalogPath,
+      }),
+    );
     for (const { entity } of parsed.entities) {
       const annotations = entity.metadata.annotations ?? {};
       // As Backstage's own discovery does: says where the entity came from, and lets a client in a

@@ -163,6 +163,65 @@ describe('createGithubBackend', () => {
     expect(JSON.stringify(denied)).not.toContain('wrong-token-secret');
   });
 
+  it('resolves placeholders through the contents API, in the same repository or the organisation', async () => {
+    const api = (name: string, definition: string) =>
+      `apiVersion: backstage.io/v1alpha1\nkind: API\nmetadata:\n  name: ${name}\nspec:\n  type: openapi\n  lifecycle: production\n  owner: team-a\n  definition: ${definition}\n`;
+    github.repositories.push({
+      name: 'apis',
+      branches: {
+        main: {
+          'catalog-info.yaml': [
+            api('local', '{ $text: ./specs/openapi.yaml }'),
+            api('absolute', '{ $text: "https://github.example/acme/payments/blob/trunk/schema.graphql" }'),
+            api('missing', '{ $text: ./specs/nope.yaml }'),
+            api('foreign', '{ $text: "https://github.example/evil/x/blob/main/a.yaml" }'),
+            api('elsewhere', '{ $text: "https://example.com/openapi.yaml" }'),
+          ].join('---\n'),
+          'specs/openapi.yaml': 'openapi: 3.0.0\n',
+        },
+      },
+    });
+    const payments = github.repositories[4];
+    if (payments?.branches.trunk) payments.branches.trunk['schema.graphql'] = 'type Query { a: Int }\n';
+    const adapter = backend();
+    const snapshot = await adapter.read();
+    const definition = (name: string) =>
+      snapshot.entities.find((e) => e.entity.metadata.name === name)?.entity.spec?.definition;
+    expect(definition('local')).toBe('openapi: 3.0.0\n');
+    expect(definition('absolute')).toBe('type Query { a: Int }\n');
+    const LOCATION = 'url:https://github.example/acme/apis/blob/main/catalog-info.yaml';
+    expect(definition('missing')).toEqual({ $text: './specs/nope.yaml' });
+    expect(snapshot.problems).toEqual([
+      {
+        location: LOCATION,
+        entityRef: 'api:default/missing',
+        keepStored: true,
+        reason:
+          'placeholder $text "./specs/nope.yaml" at spec.definition: specs/nope.yaml does not exist in acme/apis at main (document at line 21)',
+      },
+      {
+        location: LOCATION,
+        entityRef: 'api:default/foreign',
+        keepStored: true,
+        reason: expect.stringMatching(
+          /reads only …\/blob\/<ref>\/<path> URLs of acme's repositories on github\.example/,
+        ),
+      },
+      {
+        location: LOCATION,
+        entityRef: 'api:default/elsewhere',
+        keepStored: true,
+        reason: expect.stringMatching(/reads only …\/blob\/<ref>\/<path> URLs of acme's repositories/),
+      },
+    ]);
+    expect(github.requests).not.toContain('/repos/evil/x/contents/a.yaml');
+
+    // Unchanged targets are asked for with their ETag and cost no rate limit.
+    const before = github.rateLimit.remaining;
+    await adapter.read();
+    expect(before - github.rateLimit.remaining).toBe(5); // three listing pages, two 404s
+  });
+
   it('reads a branch other than the default when told', async () => {
     const snapshot = await backend({ branch: 'trunk' }).read();
     expect(names(snapshot)).toEqual(['ledger', 'payments']);

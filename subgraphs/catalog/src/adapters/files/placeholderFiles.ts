@@ -1,0 +1,49 @@
+/**
+ * Where the files adapter reads placeholders' targets: a path relative to the file that names it
+ * (or `file:` and an absolute path), never a URL, and only inside the adapter's base directory, a
+ * configured path, or the directory of the file itself. A catalog file must not be a way to publish
+ * any file of the host (`$text: /etc/shadow`) through the catalog API; symbolic links are followed
+ * before the check, so they cannot lead out either.
+ */
+import { readFile, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { isAbsoluteUrl, type PlaceholderReader } from '../placeholders.ts';
+
+export function filePlaceholderReader(file: string, roots: readonly string[]): PlaceholderReader {
+  return async (target) => {
+    if (isAbsoluteUrl(target)) {
+      throw new Error('the files adapter reads local files only, not URLs');
+    }
+    const named = target.startsWith('file:') ? target.slice('file:'.length) : target;
+    const resolved = path.resolve(path.dirname(file), named);
+    const real = await realpath(resolved).catch((error: NodeJS.ErrnoException) => {
+      throw new Error(
+        error.code === 'ENOENT' ? `${resolved} does not exist` : `${resolved} cannot be read (${error.code})`,
+      );
+    });
+    const own = await realpath(path.dirname(file)).catch(() => path.dirname(file));
+    const allowed = [...roots, own];
+    if (!allowed.some((root) => real === root || real.startsWith(`${root}${path.sep}`))) {
+      throw new Error(`${resolved} is outside the catalog's directories, which placeholders may not read`);
+    }
+    try {
+      return await readFile(real, 'utf8');
+    } catch (error) {
+      throw new Error(`${resolved} cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`);
+    }
+  };
+}
+
+/** The real paths placeholders may read below: the base directory and what the configuration names. */
+export async function placeholderRoots(paths: readonly string[], baseDir: string): Promise<string[]> {
+  const candidates = [baseDir, ...paths.map((p) => path.resolve(baseDir, globFree(p)))];
+  const roots = await Promise.all(candidates.map((c) => realpath(c).catch(() => undefined)));
+  return [...new Set(roots.filter((r): r is string => r !== undefined))];
+}
+
+/** The part of a configured path before its first wildcard segment: `services/*.yaml` → `services`. */
+function globFree(p: string): string {
+  const segments = p.split(/[\\/]/);
+  const first = segments.findIndex((s) => /[*?[\]{}]/.test(s));
+  return first === -1 ? p : segments.slice(0, first).join(path.sep) || '.';
+}
