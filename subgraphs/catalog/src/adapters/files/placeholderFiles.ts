@@ -9,13 +9,19 @@ import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { isAbsoluteUrl, type PlaceholderReader } from '../placeholders.ts';
 
-export function filePlaceholderReader(file: string, roots: readonly string[]): PlaceholderReader {
+/** `named` is told of every file a placeholder names (found or not), to watch it for changes. */
+export function filePlaceholderReader(
+  file: string,
+  roots: readonly string[],
+  named: (target: string) => void = () => {},
+): PlaceholderReader {
   return async (target) => {
     if (isAbsoluteUrl(target)) {
       throw new Error('the files adapter reads local files only, not URLs');
     }
-    const named = target.startsWith('file:') ? target.slice('file:'.length) : target;
-    const resolved = path.resolve(path.dirname(file), named);
+    const relative = target.startsWith('file:') ? target.slice('file:'.length) : target;
+    const resolved = path.resolve(path.dirname(file), relative);
+    named(resolved);
     const real = await realpath(resolved).catch((error: NodeJS.ErrnoException) => {
       throw new Error(
         error.code === 'ENOENT' ? `${resolved} does not exist` : `${resolved} cannot be read (${error.code})`,

@@ -17,6 +17,8 @@ import { filePlaceholderReader, placeholderRoots } from './placeholderFiles.ts';
 export interface WatchTarget {
   dir: string;
   recursive: boolean;
+  /** Files in `dir` that matter whatever their name (placeholder targets); catalog YAML files always do. */
+  files?: string[];
 }
 
 export interface FilesReadResult extends CatalogSnapshot {
@@ -63,6 +65,7 @@ class Reader {
   #visited = new Set<string>();
   #refs = new Map<string, string>();
   #watch = new Map<string, boolean>();
+  #watchFiles = new Set<string>();
   #complete = true;
   readonly #placeholderRoots: readonly string[];
 
@@ -75,7 +78,10 @@ class Reader {
       entities: this.#entities,
       problems: this.#problems,
       complete: this.#complete,
-      watchTargets: [...this.#watch].map(([dir, recursive]) => ({ dir, recursive })),
+      watchTargets: [...this.#watch].map(([dir, recursive]) => {
+        const files = [...this.#watchFiles].filter((file) => path.dirname(file) === dir);
+        return files.length > 0 ? { dir, recursive, files } : { dir, recursive };
+      }),
     };
   }
 
@@ -193,7 +199,8 @@ class Reader {
       }
       if (value === null || value === undefined) continue; // an empty document, e.g. a trailing `---`
 
-      const resolved = await resolvePlaceholders(value, filePlaceholderReader(file, this.#placeholderRoots));
+      const read = filePlaceholderReader(file, this.#placeholderRoots, (target) => this.#watchFile(target));
+      const resolved = await resolvePlaceholders(value, read);
       const checked = validateEntity(resolved.value);
       if ('error' in checked) {
         this.#problem(location, `invalid entity${where}: ${checked.error}`, guessRef(value));
@@ -243,6 +250,11 @@ class Reader {
 
   #problem(location: string, reason: string, entityRef?: string): void {
     this.#problems.push(entityRef === undefined ? { location, reason } : { location, reason, entityRef });
+  }
+
+  #watchFile(file: string): void {
+    this.#watchFiles.add(file);
+    this.#watchDir(path.dirname(file), false);
   }
 
   #watchDir(dir: string, recursive: boolean): void {
