@@ -1,3 +1,4 @@
+import type { Identity } from '@pave/subgraph-kit';
 import type { RawEntity } from './model/entity.ts';
 export interface CatalogProblem {
   location: string;
@@ -26,4 +27,14 @@ export interface CatalogBackend {
   read(): Promise<CatalogSnapshot>;
   /** Calls `onChange` when the source may have changed; returns a function that stops watching. */
   watch?(onChange: () => void): () => void;
+  /**
+   * Entities by canonical ref as the backend shows them to `caller` right now, null where it has
+   * none or the caller may not see it. For backends that decide per caller (Backstage and its
+   * permissions): entity lookups of a caller who came with their own token go through it rather
+   * than the store. Throws the kit's FORBIDDEN or BACKEND_UNAVAILABLE errors.
+   */
+  getMany?(refs: readonly string[], caller: Identity): Promise<Array<CatalogEntry | null>>;
 }
+
+/** An entity and where it was read from. */
+export type CatalogEntry = CatalogSnapshot['entities'][number];

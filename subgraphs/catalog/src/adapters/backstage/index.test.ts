@@ -1,4 +1,5 @@
 import { type AddressInfo, createServer } from 'node:net';
+import { CallerToken, type Identity } from '@pave/subgraph-kit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CatalogSnapshot } from '../../port.ts';
 import { type BackstageDouble, startBackstageDouble } from './backstageDouble.ts';
@@ -158,23 +159,55 @@ describe('createBackstageBackend', () => {
     ]);
   });
 
-  it("fetches entities by ref, with the caller's token when given", async () => {
+  it("fetches entities by ref with the caller's own Backstage token, else the service token", async () => {
     const adapter = backend();
+    const issuer = `${backstage.url}/api/auth`;
+    const alice: Identity = { subject: 'user:default/alice', kind: 'user', groups: [], admin: false };
     const found = await adapter.getMany(
-      ['component:default/orders', 'component:default/nope', 'Group:default/team-a'],
-      USER_TOKEN,
+      ['component:default/orders', 'component:default/nope', 'group:default/team-a'],
+      { ...alice, token: new CallerToken(USER_TOKEN, issuer) },
     );
-    expect(found.map((e) => e?.metadata.name ?? null)).toEqual(['orders', null, 'team-a']);
+    expect(found.map((e) => e?.entity.metadata.name ?? null)).toEqual(['orders', null, 'team-a']);
+    expect(found[0]?.location).toBe(location());
     expect(backstage.requests.at(-1)).toEqual({
       method: 'POST',
       path: '/api/catalog/entities/by-refs',
       token: USER_TOKEN,
     });
 
-    await adapter.getMany(['component:default/web']);
+    // No token of its own, or one another issuer gave: the service token, never the other token.
+    await adapter.getMany(['component:default/web'], alice);
     expect(backstage.requests.at(-1)?.token).toBe(SERVICE_TOKEN);
-    await expect(adapter.getMany(['component:default/web'], 'stolen-token')).rejects.toThrow(
-      'HTTP 401 AuthenticationError: Illegal token',
+    await adapter.getMany(['component:default/web'], {
+      ...alice,
+      token: new CallerToken('okta-token-never-sent', 'https://login.example.com'),
+    });
+    expect(backstage.requests.at(-1)?.token).toBe(SERVICE_TOKEN);
+    expect(JSON.stringify(backstage.requests)).not.toContain('okta-token-never-sent');
+
+    // A Backstage token Backstage refuses is the caller's problem, said without the token.
+    const refused = adapter.getMany(['component:default/web'], {
+      ...alice,
+      token: new CallerToken('stolen-token', issuer),
+    });
+    await expect(refused).rejects.toThrow(
+      "Backstage refused the caller's token: HTTP 401 AuthenticationError: Illegal token",
     );
+    await expect(refused).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+
+    backstage.unavailable = true;
+    await expect(adapter.getMany(['component:default/web'], alice)).rejects.toMatchObject({
+      extensions: { code: 'BACKEND_UNAVAILABLE', adapter: 'backstage', retryable: true },
+    });
+  });
+
+  it('takes the issuer of its user tokens from the configuration', async () => {
+    const adapter = backend({ userTokenIssuer: 'https://backstage.acme.test/api/auth' });
+    const alice: Identity = { subject: 'user:default/alice', kind: 'user', groups: [], admin: false };
+    await adapter.getMany(['component:default/web'], {
+      ...alice,
+      token: new CallerToken(USER_TOKEN, 'https://backstage.acme.test/api/auth'),
+    });
+    expect(backstage.requests.at(-1)?.token).toBe(USER_TOKEN);
   });
 });

@@ -3,9 +3,10 @@
  * through `GET /api/catalog/entities/by-query` and refreshed by polling.
  *
  * Tokens: `read()` runs for no caller (at start and on every poll), so it uses the configured
- * service token. `getMany(refs, callerToken)` fetches entities through `POST /entities/by-refs` and
- * passes a caller's own Backstage token through when given one, so Backstage's permissions apply to
- * that caller; without one it falls back to the service token.
+ * service token. `getMany(refs, caller)` fetches entities through `POST /entities/by-refs` with the
+ * caller's own token when it is a Backstage user token of this Backstage (issued by
+ * `userTokenIssuer`), so that Backstage's permissions apply to that caller; with any other caller,
+ * the service token. A token is only ever sent to this adapter's own `baseUrl`.
  *
  * Every entity's location is the catalog itself (`backstage:<baseUrl>/api/catalog`): Backstage keeps
  * its own file locations in the `backstage.io/managed-by-location` annotation, which is kept. A
@@ -13,10 +14,11 @@
  * invalid entity reports a problem against that one location: either way nothing already loaded is
  * removed; entities Backstage no longer has go at the next complete read.
  */
+import { backendUnavailable, forbidden, type Identity } from '@pave/subgraph-kit';
 import { entityRef, type RawEntity, validateEntity } from '../../model/entity.ts';
-import type { CatalogBackend, CatalogProblem, CatalogSnapshot } from '../../port.ts';
+import type { CatalogBackend, CatalogEntry, CatalogProblem, CatalogSnapshot } from '../../port.ts';
 import type { CatalogAdapterContext } from '../registry.ts';
-import { BackstageCatalogClient } from './client.ts';
+import { BackstageCatalogClient, type BackstageError } from './client.ts';
 import { type BackstageOptionsInput, backstageOptionsSchema } from './config.ts';
 
 export {
@@ -26,8 +28,7 @@ export {
 } from './config.ts';
 
 export interface BackstageBackend extends CatalogBackend {
-  /** Entities by ref (null where Backstage has none), read with `callerToken` when given. */
-  getMany(refs: readonly string[], callerToken?: string): Promise<Array<RawEntity | null>>;
+  getMany(refs: readonly string[], caller: Identity): Promise<Array<CatalogEntry | null>>;
 }
 
 const KEPT = '; nothing is removed from the catalog until Backstage can be read to the end';
@@ -39,8 +40,9 @@ export function createBackstageBackend(
   options: BackstageOptionsInput,
   _ctx?: CatalogAdapterContext,
 ): BackstageBackend {
-  const { baseUrl, token, filter, pageSize, watch, pollIntervalMs, timeoutMs } =
+  const { baseUrl, token, filter, pageSize, watch, pollIntervalMs, timeoutMs, userTokenIssuer } =
     backstageOptionsSchema.parse(options);
+  const callerIssuer = userTokenIssuer ?? `${baseUrl.replace(/\/$/, '')}/api/auth`;
   const serviceToken = token ?? process.env.BACKSTAGE_TOKEN;
   const client = new BackstageCatalogClient({ baseUrl, timeoutMs });
   const location = `backstage:${baseUrl.replace(/\/$/, '')}/api/catalog`;
@@ -85,12 +87,24 @@ export function createBackstageBackend(
     return { entities, problems, complete };
   }
 
-  async function getMany(refs: readonly string[], callerToken?: string): Promise<Array<RawEntity | null>> {
-    const items = await client.getByRefs(refs, callerToken ?? serviceToken);
+  async function getMany(refs: readonly string[], caller: Identity): Promise<Array<CatalogEntry | null>> {
+    const own = caller.token?.issuer === callerIssuer;
+    let items: unknown[];
+    try {
+      items = await client.getByRefs(refs, own ? caller.token?.reveal() : serviceToken);
+    } catch (error) {
+      const { status, message } = error as BackstageError;
+      if (own && (status === 401 || status === 403)) {
+        throw forbidden(`Backstage refused the caller's token: ${message}`);
+      }
+      throw backendUnavailable(`The Backstage catalog could not be read: ${message}`, {
+        adapter: 'backstage',
+        retryable: status === undefined || status >= 500,
+      });
+    }
     return items.map((item) => {
-      if (item === null) return null;
-      const result = toEntity(item);
-      return 'entity' in result ? result.entity : null;
+      const result = item === null ? undefined : toEntity(item);
+      return result && 'entity' in result ? { entity: result.entity, location } : null;
     });
   }
 
