@@ -247,15 +247,21 @@ spec:
         api('bad-json', '{ $json: ./bad.json }'),
         api('outside', '{ $text: /etc/hostname }'),
         api('url', '{ $text: "https://example.com/openapi.yaml" }'),
+        api('linked', '{ $text: ./hostname }'),
       ].join('---\n'),
     );
     await write('catalog/bad.json', '{ nope');
+    const elsewhere = await mkdtemp(path.join(tmpdir(), 'pave-catalog-elsewhere-'));
+    await writeFile(path.join(elsewhere, 'secret.txt'), 'not for the catalog');
+    await symlink(path.join(elsewhere, 'secret.txt'), path.join(dir, 'catalog', 'hostname'));
     const result = await readCatalogFiles(['catalog/apis.yaml'], dir);
+    await rm(elsewhere, { recursive: true, force: true });
     expect(refs(result)).toEqual([
       'api:default/missing',
       'api:default/bad-json',
       'api:default/outside',
       'api:default/url',
+      'api:default/linked',
     ]);
     expect(result.entities[0]?.entity.spec?.definition).toEqual({ $text: './missing.yaml' });
     expect(result.complete).toBe(true);
@@ -281,6 +287,10 @@ spec:
       problem(
         'url',
         /^placeholder \$text "https:\/\/example\.com\/openapi\.yaml" at spec\.definition: the files adapter reads local files only, not URLs/,
+      ),
+      problem(
+        'linked',
+        /^placeholder \$text "\.\/hostname" at spec\.definition: .*\/catalog\/hostname is outside the catalog's directories/,
       ),
     ]);
   });
