@@ -9,11 +9,6 @@ import { parseCatalogText } from '../files/catalogText.ts';
 import { isAbsoluteUrl } from '../placeholders.ts';
 import type { GitRepository, TreeFile } from './repository.ts';
 
-export interface CommitRead extends CatalogSnapshot {
-  /** Locations of every file read. */
-  locations: string[];
-}
-
 export interface CommitReadOptions {
   commit: string;
   patterns: readonly string[];
@@ -24,10 +19,10 @@ export interface CommitReadOptions {
 const posix = path.posix;
 const isGlob = (p: string) => /[*?[\]{}]/.test(p);
 
-export async function readCommit(repo: GitRepository, options: CommitReadOptions): Promise<CommitRead> {
+export async function readCommit(repo: GitRepository, options: CommitReadOptions): Promise<CatalogSnapshot> {
   const tree = await repo.files(options.commit);
   const byPath = new Map(tree.map((file) => [file.path, file]));
-  const result: CommitRead = { entities: [], problems: [], locations: [], complete: true };
+  const result: CatalogSnapshot = { entities: [], problems: [], complete: true };
   const problem = (location: string, reason: string, entityRef?: string) =>
     result.problems.push(entityRef === undefined ? { location, reason } : { location, reason, entityRef });
 
@@ -46,7 +41,6 @@ export async function readCommit(repo: GitRepository, options: CommitReadOptions
     const next: TreeFile[] = [];
     for (const file of pending) {
       const location = options.location(file.path);
-      result.locations.push(location);
       const text = contents.get(file.blob);
       if (text === undefined) {
         problem(location, `cannot read ${file.path} at commit ${options.commit}`);
