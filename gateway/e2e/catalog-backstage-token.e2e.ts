@@ -5,7 +5,16 @@
  * subgraph and on to Backstage's by-refs only, and is never logged.
  */
 import { createServer, type Server } from 'node:http';
-import { listen } from '@pave/subgraph-kit';
+import { join } from 'node:path';
+import {
+  CALLER_TOKEN_HEADER,
+  CallerToken,
+  IDENTITY_HEADER,
+  type Identity,
+  IdentitySigner,
+  listen,
+  loadIdentityKey,
+} from '@pave/subgraph-kit';
 import { exportJWK, generateKeyPair, type JWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -121,6 +130,30 @@ describe("the caller's Backstage token, passed through to Backstage", () => {
     const response = await platform.graphql('{ entity(ref: "orders") { ref } }', {}, revoked);
     expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(JSON.stringify(response)).not.toContain(revoked);
+  });
+
+  it('lets a subgraph accept only the token the signed identity vouches for', async () => {
+    const signer = new IdentitySigner(await loadIdentityKey({ dataDir: join(platform.dir, '.pave') }));
+    const catalog = platform.capabilities.find((c) => c.module.name === 'catalog');
+    const call = (identity: Identity, callerToken: string) =>
+      fetch(catalog?.server.url ?? '', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          [IDENTITY_HEADER]: signer.sign(identity),
+          [CALLER_TOKEN_HEADER]: callerToken,
+        },
+        body: JSON.stringify({ query: '{ entity(ref: "orders") { ref } }' }),
+      });
+    const user: Identity = { subject: 'user:default/bob', kind: 'user', groups: [], admin: false };
+    // Bob's identity, signed, with Alice's token slipped in: refused.
+    const vouched = { ...user, token: new CallerToken(bob, auth.issuer) };
+    expect((await call(vouched, alice)).status).toBe(401);
+    expect((await call(user, alice)).status).toBe(401);
+    const ok = await call(vouched, bob);
+    expect(ok.status).toBe(200);
+    expect((await ok.json()).data.entity).toBeNull(); // Bob may not see orders
+    expect(lastByRefs()?.token).toBe(bob);
   });
 
   it('never logs a token', () => {
