@@ -65,6 +65,15 @@ describe('the catalog through the gateway', () => {
     expect(data.location.targets).toContain('./components.yaml');
   });
 
+  it("serves an API's definition read from the file its $text placeholder names", async () => {
+    const { data, errors } = await platform.graphql(
+      '{ entity(ref: "api:products-graphql") { ... on API { definition raw } } }',
+    );
+    expect(errors).toBeUndefined();
+    expect(data.entity.definition).toMatch(/^type Query \{/);
+    expect(data.entity.raw.spec.definition).toBe(data.entity.definition);
+  });
+
   it('searches, counts facets and pages in any order', async () => {
     const { data, errors } = await platform.graphql(`{
       search(query: "wayback arch", first: 5) { totalCount nodes { ref } }

@@ -1,9 +1,10 @@
-import type { Identity, JwtIssuerConfig } from '@pave/subgraph-kit';
+import { CallerToken, type Identity, type JwtIssuerConfig } from '@pave/subgraph-kit';
 import { createRemoteJWKSet, decodeJwt, jwtVerify } from 'jose';
 
 /**
  * Verifies JWTs from trusted issuers (Backstage user tokens, any OIDC provider): signature against
- * the issuer's JWKS, `iss`, `aud` and `exp`. The subject and groups become the caller's identity.
+ * the issuer's JWKS, `iss`, `aud` and `exp`. The subject and groups become the caller's identity;
+ * for an issuer with `passTokenTo`, the token itself goes with it to those capabilities.
  */
 export class JwtVerifier {
   readonly #issuers: Map<string, JwtIssuerConfig & { keys: ReturnType<typeof createRemoteJWKSet> }>;
@@ -38,12 +39,16 @@ export class JwtVerifier {
       });
       const claim = payload[trusted.groupsClaim];
       const groups = Array.isArray(claim) ? claim.filter((g): g is string => typeof g === 'string') : [];
-      return {
+      const identity: Identity = {
         subject: String(payload.sub),
         kind: 'user',
         groups,
         admin: groups.some((group) => trusted.adminGroups.includes(group)),
       };
+      const passTo = trusted.passTokenTo ?? [];
+      return passTo.length > 0
+        ? { ...identity, token: new CallerToken(token, trusted.issuer, passTo) }
+        : identity;
     } catch {
       return undefined;
     }

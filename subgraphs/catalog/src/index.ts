@@ -25,6 +25,13 @@ export const catalogSubgraph = defineSubgraph<CatalogServices>({
       const snapshot = await backend.read();
       const { danglingRelations, ...change } = await ingestSnapshot(store, snapshot);
       for (const problem of snapshot.problems) log.warn('catalog problem', { ...problem });
+      if (!snapshot.complete) {
+        log.warn('catalog read incomplete: entities added and updated, none removed', {
+          adapter: backend.kind,
+          read: snapshot.entities.length,
+          see: 'the catalogProblems query',
+        });
+      }
       logDanglingRelations(log, danglingRelations);
       const total = change.added.length + change.changed.length + change.removed.length;
       if (total > 0) {

@@ -1,6 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { CallerToken, tokenDigest } from './callerToken.ts';
 
 /** Who is calling, as the gateway established it and vouches for to the subgraphs. */
 export interface Identity {
@@ -12,6 +13,11 @@ export interface Identity {
   /** The client the request came from, e.g. `pave-cli/0.1.0`, for audit logs. */
   client?: string;
   requestId?: string;
+  /**
+   * The caller's own bearer token, when its issuer is configured to pass it on and this capability
+   * is one it may go to (see callerToken.ts). Never logged.
+   */
+  token?: CallerToken;
 }
 
 /** Header the gateway puts the signed identity in on every subgraph request. */
@@ -30,6 +36,8 @@ interface Claims {
   adm: boolean;
   cli?: string;
   rid?: string;
+  /** The caller's token this identity vouches for, when it carries one: its issuer and digest. */
+  tok?: { iss: string; dig: string };
   iat: number;
   exp: number;
 }
@@ -56,6 +64,7 @@ export class IdentitySigner {
       adm: identity.admin,
       cli: identity.client,
       rid: identity.requestId,
+      tok: identity.token && { iss: identity.token.issuer, dig: identity.token.digest() },
       iat,
       exp: iat + LIFETIME_SECONDS,
     };
@@ -63,8 +72,36 @@ export class IdentitySigner {
     return `${body}.${this.#mac(body)}`;
   }
 
+  /**
+   * The identity of a subgraph request: the signed identity header, with the caller's token from its
+   * own header when the identity vouches for exactly that token. `undefined` when the identity is
+   * missing, forged or expired, or a caller token comes that the identity does not vouch for.
+   */
+  verifyRequest(
+    identityHeader: string | null | undefined,
+    callerToken: string | null | undefined,
+    now = Date.now(),
+  ): Identity | undefined {
+    const verified = this.#verifyClaims(identityHeader, now);
+    if (!verified) return undefined;
+    const { identity, claims } = verified;
+    if (!callerToken) return identity;
+    const expected = Buffer.from(claims.tok?.dig ?? '');
+    const actual = Buffer.from(tokenDigest(callerToken));
+    if (!claims.tok || expected.length !== actual.length || !timingSafeEqual(expected, actual))
+      return undefined;
+    return { ...identity, token: new CallerToken(callerToken, claims.tok.iss) };
+  }
+
   /** Returns the identity, or `undefined` when the token is missing, forged, malformed or expired. */
   verify(token: string | null | undefined, now = Date.now()): Identity | undefined {
+    return this.#verifyClaims(token, now)?.identity;
+  }
+
+  #verifyClaims(
+    token: string | null | undefined,
+    now: number,
+  ): { identity: Identity; claims: Claims } | undefined {
     if (!token) return undefined;
     const parts = token.split('.');
     if (parts.length !== 3 || parts[0] !== JWT_HEADER) return undefined;
@@ -78,7 +115,7 @@ export class IdentitySigner {
       return undefined;
     }
     if (claims.iss !== ISSUER || typeof claims.exp !== 'number' || claims.exp * 1000 < now) return undefined;
-    return {
+    const identity: Identity = {
       subject: claims.sub,
       kind: claims.knd,
       groups: claims.grp ?? [],
@@ -86,6 +123,7 @@ export class IdentitySigner {
       client: claims.cli,
       requestId: claims.rid,
     };
+    return { identity, claims };
   }
 
   #mac(body: string): string {

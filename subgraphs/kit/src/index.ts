@@ -1,4 +1,5 @@
-export { type AdapterModuleBase, loadAdapter } from './adapters.ts';
+export { type AdapterModuleBase, type AdapterSite, loadAdapter, loadAdapterAt } from './adapters.ts';
+export { CALLER_TOKEN_HEADER, CallerToken } from './callerToken.ts';
 export * from './config/index.ts';
 export { connection, pageArgs } from './connection.ts';
 export { createLoaderCache, type SubgraphContext } from './context.ts';

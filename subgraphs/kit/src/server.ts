@@ -5,6 +5,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLSchema } from 'graphql';
 import { createHandler as createSseHandler } from 'graphql-sse/lib/use/http';
+import { CALLER_TOKEN_HEADER } from './callerToken.ts';
 import { createLoaderCache, type SubgraphContext } from './context.ts';
 import type { EventBus } from './events/types.ts';
 import { IDENTITY_HEADER, type Identity, type IdentitySigner } from './identity.ts';
@@ -79,8 +80,11 @@ export async function startSubgraphServer<Services>(
   await apollo.start();
 
   const identityOf = (req: IncomingMessage) => {
-    const header = req.headers[IDENTITY_HEADER];
-    return signer.verify(Array.isArray(header) ? header[0] : header);
+    const first = (name: string) => {
+      const header = req.headers[name];
+      return Array.isArray(header) ? header[0] : header;
+    };
+    return signer.verifyRequest(first(IDENTITY_HEADER), first(CALLER_TOKEN_HEADER));
   };
 
   // graphql-sse types its context as a plain record; ours is one.
@@ -112,7 +116,9 @@ export async function startSubgraphServer<Services>(
     if (body === undefined) return res.writeHead(413).end();
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      // The caller's token is in the identity already; no other part of the request needs it.
+      if (value === undefined || key === CALLER_TOKEN_HEADER) continue;
+      headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: {

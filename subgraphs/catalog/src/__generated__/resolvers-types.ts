@@ -29,8 +29,8 @@ export type Api = Entity & {
   /** Components that provide this API. */
   apiProvidedBy: Array<Component>;
   /**
-   * The definition when it is given inline; null when it is a placeholder (`$text: …`) left
-   * unresolved, which `raw` shows.
+   * The definition, inline or read from the file a placeholder names (`definition: { $text:
+   * ./openapi.yaml }`, relative to the catalog file) when the catalog is loaded.
    */
   definition?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;

@@ -2,8 +2,8 @@
  * Catalog adapters by `kind`, loaded lazily: the subgraph core asks for a backend by configuration
  * and never imports an adapter by name. Add an adapter by adding one line to `adapters`.
  */
-import { parseSection } from '@pave/subgraph-kit';
-import { z } from 'zod';
+import { loadAdapter } from '@pave/subgraph-kit';
+import type { z } from 'zod';
 import type { CatalogBackend } from '../port.ts';
 
 export interface CatalogAdapterContext {
@@ -32,13 +32,6 @@ const adapters = {
 export type CatalogAdapterKind = keyof typeof adapters;
 export const catalogAdapterKinds = Object.keys(adapters) as [CatalogAdapterKind, ...CatalogAdapterKind[]];
 
-/** Where the adapter's options sit in the configuration, as named in messages. */
-const CONFIG_PATH = 'subgraphs.catalog.adapter';
-
-const kindSchema = z.looseObject({
-  kind: z.enum(catalogAdapterKinds, { error: `one of ${catalogAdapterKinds.join(', ')}` }),
-});
-
 /**
  * The backend `config` names, its options validated. Throws the kit's ConfigError, e.g.
  * `subgraphs.catalog.adapter.kind: got "gitlab", expected one of files`.
@@ -47,20 +40,6 @@ export async function loadCatalogBackend(
   config: { kind: string; [option: string]: unknown },
   ctx: CatalogAdapterContext,
 ): Promise<CatalogBackend> {
-  const where = { file: ctx.file, path: CONFIG_PATH };
-  const { kind } = parseSection(kindSchema, config, where);
-
-  let adapter: CatalogAdapterModule;
-  try {
-    adapter = await adapters[kind]();
-  } catch (error) {
-    throw new Error(
-      `${CONFIG_PATH}: the "${kind}" catalog adapter failed to load: ${(error as Error).message}`,
-      {
-        cause: error,
-      },
-    );
-  }
-  const options = parseSection(adapter.optionsSchema, config, where);
+  const { adapter, options } = await loadAdapter<CatalogAdapterModule>('catalog', adapters, config, ctx.file);
   return adapter.createBackend(options as never, ctx);
 }

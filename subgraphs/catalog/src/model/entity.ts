@@ -258,8 +258,9 @@ function checkLocationSpec(spec: Record<string, unknown>, errors: string[]): voi
 }
 
 /**
- * A Backstage placeholder such as `{ $text: https://…/openapi.yaml }`: Backstage fetches it while
- * processing; Pave keeps it as written (the API's `definition` is then null and `raw` shows it).
+ * A Backstage placeholder such as `{ $text: ./openapi.yaml }`. The adapters that read files resolve
+ * placeholders before validating (adapters/placeholders.ts); one that reaches validation anyway is
+ * kept as written (the API's `definition` is then null and `raw` shows it).
  */
 function isPlaceholder(value: unknown): boolean {
   if (!isRecord(value)) return false;

@@ -26,9 +26,11 @@ const component = (name: string, owner: string, extra: Record<string, unknown> =
 const snapshot = (
   entries: Array<[RawEntity, string]>,
   problems: CatalogSnapshot['problems'] = [],
+  complete = true,
 ): CatalogSnapshot => ({
   entities: entries.map(([entity, location]) => ({ entity, location })),
   problems,
+  complete,
 });
 
 describeEachStore('catalog ingestion', (getStore) => {
@@ -103,6 +105,89 @@ describeEachStore('catalog ingestion', (getStore) => {
     const problems = await listProblems(getStore());
     expect(problems.map((p) => p.location)).toEqual(['file:a.yaml', 'file:d.yaml', 'file:e.yaml']);
     expect(problems[1]?.reason).toMatch(/duplicate of component:default\/web already read from file:c.yaml/);
+  });
+
+  it('only adds and updates from an incomplete snapshot, whatever it lacks', async () => {
+    const before = await countEntities(getStore(), {});
+    const change = await ingestSnapshot(
+      getStore(),
+      snapshot(
+        [
+          [component('api', 'team-a', { lifecycle: 'experimental' }), 'file:a.yaml'],
+          [group('late'), 'file:z.yaml'],
+        ],
+        [{ location: 'github:acme', reason: 'HTTP 502 while listing repositories' }],
+        false,
+      ),
+    );
+    expect(change).toMatchObject({
+      added: ['group:default/late'],
+      changed: ['component:default/api'],
+      removed: [],
+    });
+    expect(await countEntities(getStore(), {})).toBe(before + 1);
+    expect((await listProblems(getStore())).map((p) => p.reason)).toEqual([
+      'HTTP 502 while listing repositories',
+    ]);
+
+    const empty = await ingestSnapshot(getStore(), snapshot([], [], false));
+    expect(empty.removed).toEqual([]);
+    expect(await countEntities(getStore(), {})).toBe(before + 1);
+
+    // The next complete read removes what is gone at the source.
+    const complete = await ingestSnapshot(
+      getStore(),
+      snapshot([
+        [group('team-a'), 'file:other.yaml'],
+        [component('api', 'team-a', { lifecycle: 'deprecated' }), 'file:a.yaml'],
+        [component('web', 'team-a'), 'file:c.yaml'],
+      ]),
+    );
+    expect(complete.removed).toEqual(['group:default/late']);
+  });
+
+  it('keeps the stored version of an entity read only in part, and adds a new one as read', async () => {
+    const definition = (value: unknown) =>
+      component('api', 'team-a', { lifecycle: 'deprecated', definition: value });
+    await ingestSnapshot(getStore(), snapshot([[definition('openapi: 3.0.0'), 'file:a.yaml']], [], false));
+    const partly = (name: string) => ({
+      location: 'file:a.yaml',
+      entityRef: `component:default/${name}`,
+      reason: 'placeholder $text "./openapi.yaml" at spec.definition: … does not exist',
+      keepStored: true,
+    });
+    const change = await ingestSnapshot(
+      getStore(),
+      snapshot(
+        [
+          [definition({ $text: './openapi.yaml' }), 'file:a.yaml'],
+          [component('fresh', 'team-a', { definition: { $text: './x.yaml' } }), 'file:a.yaml'],
+        ],
+        [partly('api'), partly('fresh')],
+        false,
+      ),
+    );
+    expect(change).toMatchObject({ added: ['component:default/fresh'], changed: [] });
+    const stored = await entitiesByRefs(getStore(), ['component:default/api', 'component:default/fresh']);
+    expect(stored.get('component:default/api')?.entity.spec?.definition).toBe('openapi: 3.0.0');
+    expect(stored.get('component:default/fresh')?.entity.spec?.definition).toEqual({ $text: './x.yaml' });
+    expect((await listProblems(getStore())).map((p) => p.entityRef)).toEqual([
+      'component:default/api',
+      'component:default/fresh',
+    ]);
+    // Back to what the next tests expect.
+    const restored = await ingestSnapshot(
+      getStore(),
+      snapshot([
+        [group('team-a'), 'file:other.yaml'],
+        [component('api', 'team-a', { lifecycle: 'deprecated' }), 'file:a.yaml'],
+        [component('web', 'team-a'), 'file:c.yaml'],
+      ]),
+    );
+    expect(restored).toMatchObject({
+      changed: ['component:default/api'],
+      removed: ['component:default/fresh'],
+    });
   });
 
   it('filters and pages with stable cursors', async () => {

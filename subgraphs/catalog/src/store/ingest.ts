@@ -31,8 +31,11 @@ const VACUUM_AFTER = 1000;
 
 /**
  * Brings the store in line with a snapshot: only entities whose content or location changed are
- * written, in one transaction, with bulk statements. Entities read from a location that reported a
- * problem this time are kept as they were, so a broken file never removes what was loaded from it.
+ * written, in one transaction, with bulk statements. Nothing is removed unless the snapshot is
+ * complete, and even then entities read from a location that reported a problem this time are kept
+ * as they were: a backend that is down or a broken file never removes what was loaded from it.
+ * An entity the backend could only partly read (a placeholder it could not resolve) is written when
+ * it is new, and otherwise kept as stored, as Backstage keeps an entity's last good version.
  */
 export async function ingestSnapshot(
   store: Store,
@@ -48,9 +51,12 @@ export async function ingestSnapshot(
       'select ref, hash, location from catalog_entities',
     );
     const currentHash = new Map(current.map((row) => [row.ref, row.hash]));
+    const partlyRead = new Set(problems.filter((p) => p.keepStored).map((p) => p.entityRef));
     const fresh: IdentifiedEntity[] = [];
     for (const entity of entities.values()) {
-      if (currentHash.get(entity.ref) !== entity.hash) fresh.push(entity);
+      const stored = currentHash.get(entity.ref);
+      if (stored !== undefined && partlyRead.has(entity.ref)) continue;
+      if (stored !== entity.hash) fresh.push(entity);
     }
     const { writes, relations, sources, problems: rowProblems } = entityRows(fresh);
     problems.push(...rowProblems);
@@ -58,9 +64,9 @@ export async function ingestSnapshot(
     const changed: string[] = [];
     for (const row of writes) (currentHash.has(row.ref) ? changed : added).push(row.ref);
     const troubled = new Set(problems.map((p) => p.location));
-    const removed = current
-      .filter((row) => !entities.has(row.ref) && !troubled.has(row.location))
-      .map((row) => row.ref);
+    const removed = snapshot.complete
+      ? current.filter((row) => !entities.has(row.ref) && !troubled.has(row.location)).map((row) => row.ref)
+      : [];
 
     let danglingRelations: CatalogProblem[] | undefined;
     if (writes.length > 0 || removed.length > 0) {

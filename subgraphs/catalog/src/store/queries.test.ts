@@ -67,6 +67,7 @@ describeEachStore('catalog queries', (getStore) => {
     await ingestSnapshot(getStore(), {
       entities: entities.map((entity) => ({ entity, location: 'file:/catalog.yaml' })),
       problems: [],
+      complete: true,
     });
   });
 
@@ -205,7 +206,7 @@ describeEachStore('catalog queries', (getStore) => {
         .then(({ rows }) => rows.map((r) => r.indexname));
     const before = await indexes();
     expect(before).toContain('catalog_entities_search');
-    await ingestSnapshot(getStore(), { entities: [], problems: [] });
+    await ingestSnapshot(getStore(), { entities: [], problems: [], complete: true });
 
     const ddl: string[] = [];
     const store = getStore();
@@ -229,7 +230,11 @@ describeEachStore('catalog queries', (getStore) => {
       entity,
       location: 'file:/catalog.yaml',
     }));
-    const change = await ingestSnapshot(recording, { entities, problems: [] }, { bulkWrites: 10 });
+    const change = await ingestSnapshot(
+      recording,
+      { entities, problems: [], complete: true },
+      { bulkWrites: 10 },
+    );
 
     expect(change.added).toHaveLength(COUNT + TEAMS.length);
     const secondary = before.filter(
@@ -254,6 +259,7 @@ describeEachStore('catalog queries', (getStore) => {
     await ingestSnapshot(getStore(), {
       entities: [...TEAMS.map(group), ...keep].map((entity) => ({ entity, location: 'file:/catalog.yaml' })),
       problems: [],
+      complete: true,
     });
     const next = await listEntities(
       getStore(),

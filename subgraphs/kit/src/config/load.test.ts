@@ -101,6 +101,7 @@ gateway:
         audience: [pave, backstage]
         jwksUrl: https://login.example.com/.well-known/jwks.json
         adminGroups: [platform]
+        passTokenTo: [catalog]
       - issuer: https://ci.example.com
         audience: pave
         jwksUrl: http://ci.example.com/jwks
@@ -145,6 +146,7 @@ describe('loadConfig with a file', () => {
             jwksUrl: 'https://login.example.com/.well-known/jwks.json',
             groupsClaim: 'groups',
             adminGroups: ['platform'],
+            passTokenTo: ['catalog'],
           },
           {
             issuer: 'https://ci.example.com',
@@ -152,6 +154,7 @@ describe('loadConfig with a file', () => {
             jwksUrl: 'http://ci.example.com/jwks',
             groupsClaim: 'roles',
             adminGroups: [],
+            passTokenTo: [],
           },
         ],
       },
@@ -340,6 +343,13 @@ describe('errors', () => {
     );
     expect(await failure()).toBe(
       'pave.yaml: gateway.auth.jwt[0].jwksUrl: got "ftp://x/jwks", expected an http:// or https:// URL',
+    );
+    await write(
+      'pave.yaml',
+      'gateway: { auth: { jwt: [{ issuer: x, audience: y, jwksUrl: "https://x/jwks", passTokenTo: [backstage] }] } }\n',
+    );
+    expect(await failure()).toBe(
+      'pave.yaml: gateway.auth.jwt[0].passTokenTo[0]: got "backstage", expected one of catalog, environments, secrets, releases, logs',
     );
   });
 

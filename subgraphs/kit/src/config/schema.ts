@@ -49,6 +49,7 @@ const jwtIssuer = z.strictObject({
   jwksUrl: httpUrl,
   groupsClaim: text().default('groups'),
   adminGroups: z.array(text()).default([]),
+  passTokenTo: z.array(z.enum(CAPABILITIES, { error: `one of ${CAPABILITIES.join(', ')}` })).default([]),
 });
 
 const limits = z.strictObject({

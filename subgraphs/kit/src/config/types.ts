@@ -65,6 +65,11 @@ export interface JwtIssuerConfig {
   groupsClaim: string;
   /** Default []. */
   adminGroups: string[];
+  /**
+   * Capabilities the caller's token itself is passed to, for adapters that call a backend as the
+   * caller (the catalog's `backstage` adapter). Default [].
+   */
+  passTokenTo: Capability[];
 }
 
 export interface SubgraphConfig {

@@ -2,8 +2,8 @@
  * Logs and metrics adapters by `kind`, loaded lazily: the subgraph core asks for a backend by
  * configuration and never imports an adapter by name. Add an adapter by adding one line below.
  */
-import { type EventBus, type Logger, parseSection, type Store } from '@pave/subgraph-kit';
-import { z } from 'zod';
+import { type EventBus, type Logger, loadAdapterAt, parseSection, type Store } from '@pave/subgraph-kit';
+import type { z } from 'zod';
 import type { LogsBackend, MetricsBackend } from '../port.ts';
 import type { SecretRedactors } from '../redaction/secretRedactors.ts';
 import { COMMON_KEYS, type CommonOptions, commonOptionsSchema } from './common.ts';
@@ -50,9 +50,6 @@ export const metricsAdapterKinds = Object.keys(metricsAdapters) as [
 
 const CONFIG_PATH = 'subgraphs.logs.adapter';
 
-const kindOf = (kinds: [string, ...string[]]) =>
-  z.looseObject({ kind: z.enum(kinds, { error: `one of ${kinds.join(', ')}` }) });
-
 export type AdapterConfig = { kind: string; [option: string]: unknown };
 
 /** The options every logs adapter shares (tail buffer, secrets, metrics), validated. */
@@ -65,14 +62,17 @@ export function parseCommonOptions(config: AdapterConfig, file?: string): Common
  * `subgraphs.logs.adapter.kind: got "splunk", expected one of local, loki, kubernetes, cloudwatch`.
  */
 export async function loadLogsBackend(config: AdapterConfig, ctx: LogsAdapterContext): Promise<LogsBackend> {
-  const where = { file: ctx.file, path: CONFIG_PATH };
-  const { kind } = parseSection(kindOf(logsAdapterKinds), config, where);
-  const load: () => Promise<LogsAdapterModule> = logsAdapters[kind as LogsAdapterKind];
-  const adapter = await importAdapter(`the "${kind}" logs adapter`, CONFIG_PATH, load);
-  const own = Object.fromEntries(
-    Object.entries(config).filter(([key]) => !(COMMON_KEYS as readonly string[]).includes(key)),
+  const { adapter, options } = await loadAdapterAt<LogsAdapterModule>(
+    { path: CONFIG_PATH, file: ctx.file, noun: 'logs adapter' },
+    logsAdapters,
+    config,
+    // The options every logs adapter shares are parsed by parseCommonOptions, not by the adapter.
+    (section) =>
+      Object.fromEntries(
+        Object.entries(section).filter(([key]) => !(COMMON_KEYS as readonly string[]).includes(key)),
+      ),
   );
-  return adapter.createBackend(parseSection(adapter.optionsSchema, own, where) as never, ctx);
+  return adapter.createBackend(options as never, ctx);
 }
 
 /** The metrics backend: `metrics` when configured, else `local` beside the local logs adapter, else none. */
@@ -83,18 +83,10 @@ export async function loadMetricsBackend(
   const metrics =
     parseCommonOptions(config, ctx.file).metrics ?? (config.kind === 'local' ? { kind: 'local' } : undefined);
   if (!metrics) return undefined;
-  const path = `${CONFIG_PATH}.metrics`;
-  const where = { file: ctx.file, path };
-  const { kind } = parseSection(kindOf(metricsAdapterKinds), metrics, where);
-  const load: () => Promise<MetricsAdapterModule> = metricsAdapters[kind as keyof typeof metricsAdapters];
-  const adapter = await importAdapter(`the "${kind}" metrics adapter`, path, load);
-  return adapter.createMetricsBackend(parseSection(adapter.optionsSchema, metrics, where) as never, ctx);
-}
-
-async function importAdapter<M>(what: string, path: string, load: () => Promise<M>): Promise<M> {
-  try {
-    return await load();
-  } catch (error) {
-    throw new Error(`${path}: ${what} failed to load: ${(error as Error).message}`, { cause: error });
-  }
+  const { adapter, options } = await loadAdapterAt<MetricsAdapterModule>(
+    { path: `${CONFIG_PATH}.metrics`, file: ctx.file, noun: 'metrics adapter' },
+    metricsAdapters,
+    metrics,
+  );
+  return adapter.createMetricsBackend(options as never, ctx);
 }

@@ -13,7 +13,7 @@
  *         production: { kind: vault, address: https://vault.example.com, token: … }
  * ```
  */
-import { parseSection } from '@pave/subgraph-kit';
+import { loadAdapterAt, parseSection } from '@pave/subgraph-kit';
 import { z } from 'zod';
 import type { SecretsBackend } from '../port.ts';
 import type { SecretsAdapterContext } from './context.ts';
@@ -39,10 +39,6 @@ export const secretsAdapterKinds = Object.keys(adapters) as [SecretsAdapterKind,
 
 export const CONFIG_PATH = 'subgraphs.secrets.adapter';
 
-const kindSchema = z.looseObject({
-  kind: z.enum(secretsAdapterKinds, { error: `one of ${secretsAdapterKinds.join(', ')}` }),
-});
-
 const ENVIRONMENT_NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 
 const routingSchema = z.looseObject({
@@ -63,17 +59,11 @@ export async function loadSecretsBackend(
   ctx: Omit<SecretsAdapterContext, 'path'> & { path?: string; file?: string },
 ): Promise<SecretsBackend> {
   const path = ctx.path ?? CONFIG_PATH;
-  const where = { file: ctx.file, path };
-  const { kind } = parseSection(kindSchema, config, where);
-  let adapter: SecretsAdapterModule;
-  try {
-    adapter = await adapters[kind]();
-  } catch (error) {
-    throw new Error(`${path}: the "${kind}" secrets adapter failed to load: ${(error as Error).message}`, {
-      cause: error,
-    });
-  }
-  const options = parseSection(adapter.optionsSchema, config, where);
+  const { adapter, options } = await loadAdapterAt<SecretsAdapterModule>(
+    { path, file: ctx.file, noun: 'secrets adapter' },
+    adapters,
+    config,
+  );
   return adapter.createBackend(options as never, { ...ctx, path });
 }
 

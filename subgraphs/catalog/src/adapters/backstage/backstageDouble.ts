@@ -3,7 +3,8 @@
  * `GET /api/catalog/entities/by-query` (`filter` params OR'd, their comma-separated conditions AND'd,
  * case-insensitive; `limit`; opaque `cursor`s that carry the query; `{ items, totalItems, pageInfo }`),
  * `POST /api/catalog/entities/by-refs` (`{ entityRefs }` → `{ items }` with null for unknown refs),
- * bearer tokens (401 AuthenticationError without one) and Backstage's error bodies.
+ * bearer tokens (401 AuthenticationError without one), per-token visibility as Backstage's permissions
+ * give it, and Backstage's error bodies.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,8 +18,15 @@ export interface BackstageDouble {
   entities: Array<Entity>;
   /** Answer every request with 503, as a Backstage backend that is going down does. */
   unavailable: boolean;
+  /** Answer 503 to every request after this many: a Backstage going down part-way through a read. */
+  unavailableAfter?: number;
   /** Requests seen: method, path and the bearer token used. */
   requests: Array<{ method: string; path: string; token?: string }>;
+  /**
+   * Backstage's permission framework, reduced to a rule: whether the holder of `token` may see
+   * `entity`. by-refs answers null and by-query leaves out what it may not. Default: everything.
+   */
+  mayRead: (token: string, entity: Entity) => boolean;
   close(): Promise<void>;
 }
 
@@ -34,6 +42,7 @@ export async function startBackstageDouble(options: {
     entities: options.entities,
     unavailable: false,
     requests: [],
+    mayRead: () => true,
     close: async () => {},
   };
 
@@ -52,12 +61,15 @@ export async function startBackstageDouble(options: {
     const url = new URL(req.url ?? '/', double.url);
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
     double.requests.push({ method: req.method ?? '', path: url.pathname, ...(token ? { token } : {}) });
-    if (double.unavailable) return fail(req, res, 503, 'ServiceUnavailableError', 'Service Unavailable');
+    const after = double.unavailableAfter;
+    if (double.unavailable || (after !== undefined && double.requests.length > after)) {
+      return fail(req, res, 503, 'ServiceUnavailableError', 'Service Unavailable');
+    }
     if (!token) return fail(req, res, 401, 'AuthenticationError', 'Missing credentials');
     if (!options.tokens.includes(token)) return fail(req, res, 401, 'AuthenticationError', 'Illegal token');
 
     if (req.method === 'GET' && url.pathname === '/api/catalog/entities/by-query') {
-      return byQuery(req, res, url);
+      return byQuery(req, res, url, token);
     }
     if (req.method === 'POST' && url.pathname === '/api/catalog/entities/by-refs') {
       let body: { entityRefs?: unknown };
@@ -73,13 +85,16 @@ export async function startBackstageDouble(options: {
       }
       const byRef = new Map(double.entities.map((e) => [refOf(e), e]));
       return send(res, 200, {
-        items: body.entityRefs.map((r: string) => byRef.get(r.toLowerCase()) ?? null),
+        items: body.entityRefs.map((r: string) => {
+          const entity = byRef.get(r.toLowerCase());
+          return entity && double.mayRead(token, entity) ? entity : null;
+        }),
       });
     }
     return fail(req, res, 404, 'NotFoundError', `No route for ${req.method} ${url.pathname}`);
   };
 
-  const byQuery = (req: IncomingMessage, res: ServerResponse, url: URL) => {
+  const byQuery = (req: IncomingMessage, res: ServerResponse, url: URL, token: string) => {
     const limit = Number(url.searchParams.get('limit') ?? 10_000);
     if (!Number.isInteger(limit) || limit < 0) return fail(req, res, 400, 'InputError', 'Invalid limit');
     let query: { filters: string[]; offset: number; totalItems?: number };
@@ -96,6 +111,7 @@ export async function startBackstageDouble(options: {
     }
     const matching = double.entities
       .filter((e) => query.filters.length === 0 || query.filters.some((f) => matches(e, f)))
+      .filter((e) => double.mayRead(token, e))
       .sort((a, b) => refOf(a).localeCompare(refOf(b)));
     const items = matching.slice(query.offset, query.offset + limit);
     const next = query.offset + limit;

@@ -33,6 +33,12 @@ export const backstageOptionsSchema = z.strictObject({
       },
     )
     .optional(),
+  /**
+   * The `iss` of this Backstage's user tokens: a Pave caller who signed in with one (see the
+   * gateway's `auth.jwt` and its `passTokenTo: [catalog]`) reads entities with it, as themselves.
+   * Default: `<baseUrl>/api/auth`, where Backstage's auth backend issues them.
+   */
+  userTokenIssuer: z.url({ error: 'an http(s) URL', protocol: /^https?$/ }).optional(),
   /** Entities per page. */
   pageSize: z
     .number({ error: 'a number' })

@@ -1,4 +1,5 @@
 import { type AddressInfo, createServer } from 'node:net';
+import { CallerToken, type Identity } from '@pave/subgraph-kit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CatalogSnapshot } from '../../port.ts';
 import { type BackstageDouble, startBackstageDouble } from './backstageDouble.ts';
@@ -65,11 +66,13 @@ async function closedPortUrl(): Promise<string> {
   return `http://127.0.0.1:${port}`;
 }
 const location = () => `backstage:${backstage.url}/api/catalog`;
+const KEPT = '; nothing is removed from the catalog until Backstage can be read to the end';
 
 describe('createBackstageBackend', () => {
   it('reads every page through the cursors, with the service token, dropping Backstage relations', async () => {
     const snapshot = await backend().read();
     expect(snapshot.problems).toEqual([]);
+    expect(snapshot.complete).toBe(true);
     expect(names(snapshot)).toEqual(['legacy', 'orders', 'payments', 'team-a', 'web']);
     expect(new Set(snapshot.entities.map((e) => e.location))).toEqual(new Set([location()]));
     const orders = snapshot.entities.find((e) => e.entity.metadata.name === 'orders')?.entity;
@@ -90,7 +93,8 @@ describe('createBackstageBackend', () => {
     const denied = await backend({ token: 'not-a-valid-token-secret' }).read();
     expect(denied).toEqual({
       entities: [],
-      problems: [{ location: location(), reason: 'HTTP 401 AuthenticationError: Illegal token' }],
+      problems: [{ location: location(), reason: `HTTP 401 AuthenticationError: Illegal token${KEPT}` }],
+      complete: false,
     });
     expect(JSON.stringify(denied)).not.toContain('not-a-valid-token-secret');
 
@@ -99,7 +103,7 @@ describe('createBackstageBackend', () => {
     try {
       const anonymous = await backend({ token: undefined }).read();
       expect(anonymous.problems).toEqual([
-        { location: location(), reason: 'HTTP 401 AuthenticationError: Missing credentials' },
+        { location: location(), reason: `HTTP 401 AuthenticationError: Missing credentials${KEPT}` },
       ]);
     } finally {
       if (previous !== undefined) process.env.BACKSTAGE_TOKEN = previous;
@@ -107,7 +111,7 @@ describe('createBackstageBackend', () => {
 
     backstage.unavailable = true;
     expect((await backend().read()).problems).toEqual([
-      { location: location(), reason: 'HTTP 503 ServiceUnavailableError: Service Unavailable' },
+      { location: location(), reason: `HTTP 503 ServiceUnavailableError: Service Unavailable${KEPT}` },
     ]);
 
     const url = await closedPortUrl();
@@ -120,32 +124,22 @@ describe('createBackstageBackend', () => {
     expect(down.problems).toEqual([
       {
         location: `backstage:${url}/api/catalog`,
-        reason: 'cannot reach the Backstage catalog: ECONNREFUSED',
+        reason: `cannot reach the Backstage catalog: ECONNREFUSED${KEPT}`,
       },
     ]);
   });
 
-  it('keeps the pages read when a later page fails, and reports the rest as not read', async () => {
-    const adapter = backend();
-    let calls = 0;
-    const realFetch = globalThis.fetch;
-    globalThis.fetch = (async (...args: Parameters<typeof fetch>) => {
-      if (++calls === 2) backstage.unavailable = true;
-      return realFetch(...args);
-    }) as typeof fetch;
-    try {
-      const snapshot = await adapter.read();
-      expect(names(snapshot)).toEqual(['legacy', 'orders']);
-      expect(snapshot.problems).toEqual([
-        {
-          location: location(),
-          reason:
-            'HTTP 503 ServiceUnavailableError: Service Unavailable; 2 entities read before, the rest kept as they were',
-        },
-      ]);
-    } finally {
-      globalThis.fetch = realFetch;
-    }
+  it('gives an incomplete snapshot with the pages read when a later page fails', async () => {
+    backstage.unavailableAfter = 1;
+    const snapshot = await backend().read();
+    expect(names(snapshot)).toEqual(['legacy', 'orders']);
+    expect(snapshot.complete).toBe(false);
+    expect(snapshot.problems).toEqual([
+      {
+        location: location(),
+        reason: `HTTP 503 ServiceUnavailableError: Service Unavailable; 2 entities read before${KEPT}`,
+      },
+    ]);
   });
 
   it('reports invalid entities by ref, and reads the others', async () => {
@@ -165,23 +159,55 @@ describe('createBackstageBackend', () => {
     ]);
   });
 
-  it("fetches entities by ref, with the caller's token when given", async () => {
+  it("fetches entities by ref with the caller's own Backstage token, else the service token", async () => {
     const adapter = backend();
+    const issuer = `${backstage.url}/api/auth`;
+    const alice: Identity = { subject: 'user:default/alice', kind: 'user', groups: [], admin: false };
     const found = await adapter.getMany(
-      ['component:default/orders', 'component:default/nope', 'Group:default/team-a'],
-      USER_TOKEN,
+      ['component:default/orders', 'component:default/nope', 'group:default/team-a'],
+      { ...alice, token: new CallerToken(USER_TOKEN, issuer) },
     );
-    expect(found.map((e) => e?.metadata.name ?? null)).toEqual(['orders', null, 'team-a']);
+    expect(found.map((e) => e?.entity.metadata.name ?? null)).toEqual(['orders', null, 'team-a']);
+    expect(found[0]?.location).toBe(location());
     expect(backstage.requests.at(-1)).toEqual({
       method: 'POST',
       path: '/api/catalog/entities/by-refs',
       token: USER_TOKEN,
     });
 
-    await adapter.getMany(['component:default/web']);
+    // No token of its own, or one another issuer gave: the service token, never the other token.
+    await adapter.getMany(['component:default/web'], alice);
     expect(backstage.requests.at(-1)?.token).toBe(SERVICE_TOKEN);
-    await expect(adapter.getMany(['component:default/web'], 'stolen-token')).rejects.toThrow(
-      'HTTP 401 AuthenticationError: Illegal token',
+    await adapter.getMany(['component:default/web'], {
+      ...alice,
+      token: new CallerToken('okta-token-never-sent', 'https://login.example.com'),
+    });
+    expect(backstage.requests.at(-1)?.token).toBe(SERVICE_TOKEN);
+    expect(JSON.stringify(backstage.requests)).not.toContain('okta-token-never-sent');
+
+    // A Backstage token Backstage refuses is the caller's problem, said without the token.
+    const refused = adapter.getMany(['component:default/web'], {
+      ...alice,
+      token: new CallerToken('stolen-token', issuer),
+    });
+    await expect(refused).rejects.toThrow(
+      "Backstage refused the caller's token: HTTP 401 AuthenticationError: Illegal token",
     );
+    await expect(refused).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+
+    backstage.unavailable = true;
+    await expect(adapter.getMany(['component:default/web'], alice)).rejects.toMatchObject({
+      extensions: { code: 'BACKEND_UNAVAILABLE', adapter: 'backstage', retryable: true },
+    });
+  });
+
+  it('takes the issuer of its user tokens from the configuration', async () => {
+    const adapter = backend({ userTokenIssuer: 'https://backstage.acme.test/api/auth' });
+    const alice: Identity = { subject: 'user:default/alice', kind: 'user', groups: [], admin: false };
+    await adapter.getMany(['component:default/web'], {
+      ...alice,
+      token: new CallerToken(USER_TOKEN, 'https://backstage.acme.test/api/auth'),
+    });
+    expect(backstage.requests.at(-1)?.token).toBe(USER_TOKEN);
   });
 });

@@ -3,19 +3,22 @@
  * through `GET /api/catalog/entities/by-query` and refreshed by polling.
  *
  * Tokens: `read()` runs for no caller (at start and on every poll), so it uses the configured
- * service token. `getMany(refs, callerToken)` fetches entities through `POST /entities/by-refs` and
- * passes a caller's own Backstage token through when given one, so Backstage's permissions apply to
- * that caller; without one it falls back to the service token.
+ * service token. `getMany(refs, caller)` fetches entities through `POST /entities/by-refs` with the
+ * caller's own token when it is a Backstage user token of this Backstage (issued by
+ * `userTokenIssuer`), so that Backstage's permissions apply to that caller; with any other caller,
+ * the service token. A token is only ever sent to this adapter's own `baseUrl`.
  *
  * Every entity's location is the catalog itself (`backstage:<baseUrl>/api/catalog`): Backstage keeps
- * its own file locations in the `backstage.io/managed-by-location` annotation, which is kept. One
- * location means a Backstage that cannot be read to the end, or answers with an invalid entity,
- * never removes anything already loaded; entities it no longer has go at the next complete read.
+ * its own file locations in the `backstage.io/managed-by-location` annotation, which is kept. A
+ * Backstage that cannot be read to the end gives an incomplete snapshot, and one answering with an
+ * invalid entity reports a problem against that one location: either way nothing already loaded is
+ * removed; entities Backstage no longer has go at the next complete read.
  */
+import { backendUnavailable, forbidden, type Identity } from '@pave/subgraph-kit';
 import { entityRef, type RawEntity, validateEntity } from '../../model/entity.ts';
-import type { CatalogBackend, CatalogProblem, CatalogSnapshot } from '../../port.ts';
+import type { CatalogBackend, CatalogEntry, CatalogProblem, CatalogSnapshot } from '../../port.ts';
 import type { CatalogAdapterContext } from '../registry.ts';
-import { BackstageCatalogClient } from './client.ts';
+import { BackstageCatalogClient, type BackstageError } from './client.ts';
 import { type BackstageOptionsInput, backstageOptionsSchema } from './config.ts';
 
 export {
@@ -25,9 +28,10 @@ export {
 } from './config.ts';
 
 export interface BackstageBackend extends CatalogBackend {
-  /** Entities by ref (null where Backstage has none), read with `callerToken` when given. */
-  getMany(refs: readonly string[], callerToken?: string): Promise<Array<RawEntity | null>>;
+  getMany(refs: readonly string[], caller: Identity): Promise<Array<CatalogEntry | null>>;
 }
+
+const KEPT = '; nothing is removed from the catalog until Backstage can be read to the end';
 
 /** More pages than this means a cursor that never ends: stop and say so. */
 const MAX_PAGES = 10_000;
@@ -36,8 +40,9 @@ export function createBackstageBackend(
   options: BackstageOptionsInput,
   _ctx?: CatalogAdapterContext,
 ): BackstageBackend {
-  const { baseUrl, token, filter, pageSize, watch, pollIntervalMs, timeoutMs } =
+  const { baseUrl, token, filter, pageSize, watch, pollIntervalMs, timeoutMs, userTokenIssuer } =
     backstageOptionsSchema.parse(options);
+  const callerIssuer = userTokenIssuer ?? `${baseUrl.replace(/\/$/, '')}/api/auth`;
   const serviceToken = token ?? process.env.BACKSTAGE_TOKEN;
   const client = new BackstageCatalogClient({ baseUrl, timeoutMs });
   const location = `backstage:${baseUrl.replace(/\/$/, '')}/api/catalog`;
@@ -55,6 +60,7 @@ export function createBackstageBackend(
     const problems: CatalogProblem[] = [];
     let cursor: string | undefined;
     let pages = 0;
+    let complete = false;
     try {
       do {
         const page = await client.queryPage(
@@ -71,21 +77,34 @@ export function createBackstageBackend(
         }
         cursor = page.nextCursor;
       } while (cursor !== undefined && ++pages < MAX_PAGES);
-      if (cursor !== undefined) problems.push({ location, reason: `stopped after ${MAX_PAGES} pages` });
+      if (cursor !== undefined)
+        problems.push({ location, reason: `stopped after ${MAX_PAGES} pages${KEPT}` });
+      else complete = true;
     } catch (error) {
-      const read =
-        entities.length === 0 ? '' : `; ${entities.length} entities read before, the rest kept as they were`;
-      problems.push({ location, reason: `${(error as Error).message}${read}` });
+      const read = entities.length === 0 ? '' : `; ${entities.length} entities read before`;
+      problems.push({ location, reason: `${(error as Error).message}${read}${KEPT}` });
     }
-    return { entities, problems };
+    return { entities, problems, complete };
   }
 
-  async function getMany(refs: readonly string[], callerToken?: string): Promise<Array<RawEntity | null>> {
-    const items = await client.getByRefs(refs, callerToken ?? serviceToken);
+  async function getMany(refs: readonly string[], caller: Identity): Promise<Array<CatalogEntry | null>> {
+    const own = caller.token?.issuer === callerIssuer;
+    let items: unknown[];
+    try {
+      items = await client.getByRefs(refs, own ? caller.token?.reveal() : serviceToken);
+    } catch (error) {
+      const { status, message } = error as BackstageError;
+      if (own && (status === 401 || status === 403)) {
+        throw forbidden(`Backstage refused the caller's token: ${message}`);
+      }
+      throw backendUnavailable(`The Backstage catalog could not be read: ${message}`, {
+        adapter: 'backstage',
+        retryable: status === undefined || status >= 500,
+      });
+    }
     return items.map((item) => {
-      if (item === null) return null;
-      const result = toEntity(item);
-      return 'entity' in result ? result.entity : null;
+      const result = item === null ? undefined : toEntity(item);
+      return result && 'entity' in result ? { entity: result.entity, location } : null;
     });
   }
 

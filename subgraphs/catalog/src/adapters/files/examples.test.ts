@@ -46,6 +46,11 @@ describe('examples/catalog', () => {
     expect(hello?.entity.metadata.annotations).toHaveProperty('github.com/project-slug');
   });
 
+  it('reads the API definition a $text placeholder names', () => {
+    const products = byRef.get('api:default/products-graphql');
+    expect(products?.entity.spec?.definition).toMatch(/^type Query \{\n {2}product\(sku: ID!\): Product\n/);
+  });
+
   it('has no dangling relation: every target is in the demo', () => {
     const dangling = snapshot.entities.flatMap(({ entity }) =>
       deriveRelations(entity)

@@ -113,6 +113,32 @@ describe('createFilesBackend', () => {
     stopFresh?.();
   });
 
+  it('notices a change to a file a placeholder names, whatever its name, and one that appears', async () => {
+    await mkdir(path.join(dir, 'cat'));
+    await mkdir(path.join(dir, 'specs'));
+    await writeFile(
+      path.join(dir, 'cat', 'api.yaml'),
+      'apiVersion: backstage.io/v1alpha1\nkind: API\nmetadata:\n  name: orders\nspec:\n  type: graphql\n  lifecycle: production\n  owner: team-a\n  definition: { $text: ../specs/orders.graphql }\n',
+    );
+    const backend = createFilesBackend({ kind: 'files', paths: ['cat'] }, { baseDir: dir, debounceMs: 50 });
+    expect((await backend.read()).problems).toHaveLength(1);
+    const seen = changes();
+    const stop = backend.watch?.(seen.onChange);
+    await pause(100);
+
+    const appeared = seen.next();
+    await writeFile(path.join(dir, 'specs', 'orders.graphql'), 'type Query { a: Int }\n');
+    await appeared;
+    const definition = async () => (await backend.read()).entities[0]?.entity.spec?.definition;
+    expect(await definition()).toBe('type Query { a: Int }\n');
+
+    const changed = seen.next();
+    await writeFile(path.join(dir, 'specs', 'orders.graphql'), 'type Query { b: Int }\n');
+    await changed;
+    expect(await definition()).toBe('type Query { b: Int }\n');
+    stop?.();
+  });
+
   it('rejects invalid options', () => {
     expect(() => createFilesBackend({ kind: 'files', paths: [] }, { baseDir: dir })).toThrow();
   });

@@ -24,10 +24,10 @@ export function createFilesBackend(options: FilesOptionsInput, ctx: FilesBackend
   let lastTargets: WatchTarget[] | undefined;
 
   async function read(): Promise<CatalogSnapshot> {
-    const { entities, problems, watchTargets } = await readCatalogFiles(paths, ctx.baseDir);
+    const { entities, problems, complete, watchTargets } = await readCatalogFiles(paths, ctx.baseDir);
     lastTargets = watchTargets;
     for (const w of watches) w.update(watchTargets);
-    return { entities, problems };
+    return { entities, problems, complete };
   }
 
   const backend: CatalogBackend = { kind: 'files', read };

@@ -166,6 +166,135 @@ describe('readCatalogFiles', () => {
     ]);
   });
 
+  it('is complete when everything named could be read, and a removed Location target is removed', async () => {
+    await write('all.yaml', location('root', ['./gone.yaml']));
+    const result = await readCatalogFiles(['all.yaml'], dir);
+    expect(result.problems).toHaveLength(1);
+    expect(result.complete).toBe(true);
+  });
+
+  it('is incomplete when a configured path is missing or cannot be read, so nothing is removed', async () => {
+    await write('cat/a.yaml', component('a'));
+    await symlink(path.join(dir, 'loop'), path.join(dir, 'loop'));
+    const missing = await readCatalogFiles(['cat', 'mounted/catalog'], dir);
+    expect(refs(missing)).toEqual(['component:default/a']);
+    expect(missing.complete).toBe(false);
+    expect(missing.problems[0]?.reason).toMatch(
+      /paths\[1\] "mounted\/catalog": .* does not exist; nothing is removed from the catalog until it can be read$/,
+    );
+
+    const unreadable = await readCatalogFiles(['cat', 'loop', 'cat/a.yaml/x.yaml'], dir);
+    expect(refs(unreadable)).toEqual(['component:default/a']);
+    expect(unreadable.complete).toBe(false);
+    expect(unreadable.problems.map((p) => p.reason)).toEqual([
+      expect.stringMatching(/paths\[1\] "loop": .*loop cannot be read \(ELOOP\)/),
+      expect.stringMatching(/paths\[2\] "cat\/a\.yaml\/x\.yaml": .* cannot be read \(ENOTDIR\)/),
+    ]);
+  });
+
+  it('is incomplete when a Location target cannot be read for another reason than being gone', async () => {
+    await write('all.yaml', location('root', ['./here.yaml', './here.yaml/below.yaml']));
+    await write('here.yaml', component('here'));
+    const result = await readCatalogFiles(['all.yaml'], dir);
+    expect(refs(result)).toEqual(['location:default/root', 'component:default/here']);
+    expect(result.complete).toBe(false);
+  });
+
+  it('resolves $text, $json and $yaml placeholders relative to the file that holds them', async () => {
+    const api = `apiVersion: backstage.io/v1alpha1
+kind: API
+metadata:
+  name: orders
+  annotations:
+    x: { $text: ../shared/VERSION }
+spec:
+  type: openapi
+  lifecycle: production
+  owner: team-a
+  definition:
+    $text: ./openapi.yaml
+  schema: { $json: "file:./schema.json" }
+  config: { $yaml: ../shared/config.yaml }
+`;
+    await write('apis/orders/catalog-info.yaml', api);
+    await write('apis/orders/openapi.yaml', 'openapi: 3.0.0\n');
+    await write('apis/orders/schema.json', '{"type": "object"}');
+    await write('apis/shared/VERSION', '1.2.3');
+    await write('apis/shared/config.yaml', 'replicas: 2\n');
+    const result = await readCatalogFiles(['apis/orders/catalog-info.yaml'], dir);
+    expect(result.problems).toEqual([]);
+    expect(result.entities[0]?.entity).toMatchObject({
+      metadata: { annotations: { x: '1.2.3' } },
+      spec: { definition: 'openapi: 3.0.0\n', schema: { type: 'object' }, config: { replicas: 2 } },
+    });
+  });
+
+  it('reports a placeholder it cannot resolve against the file and the entity, which still loads', async () => {
+    const api = (name: string, definition: string) => `apiVersion: backstage.io/v1alpha1
+kind: API
+metadata:
+  name: ${name}
+spec:
+  type: openapi
+  lifecycle: production
+  owner: team-a
+  definition: ${definition}
+`;
+    const file = await write(
+      'catalog/apis.yaml',
+      [
+        api('missing', '{ $text: ./missing.yaml }'),
+        api('bad-json', '{ $json: ./bad.json }'),
+        api('outside', '{ $text: /etc/hostname }'),
+        api('url', '{ $text: "https://example.com/openapi.yaml" }'),
+        api('linked', '{ $text: ./hostname }'),
+      ].join('---\n'),
+    );
+    await write('catalog/bad.json', '{ nope');
+    const elsewhere = await mkdtemp(path.join(tmpdir(), 'pave-catalog-elsewhere-'));
+    await writeFile(path.join(elsewhere, 'secret.txt'), 'not for the catalog');
+    await symlink(path.join(elsewhere, 'secret.txt'), path.join(dir, 'catalog', 'hostname'));
+    const result = await readCatalogFiles(['catalog/apis.yaml'], dir);
+    await rm(elsewhere, { recursive: true, force: true });
+    expect(refs(result)).toEqual([
+      'api:default/missing',
+      'api:default/bad-json',
+      'api:default/outside',
+      'api:default/url',
+      'api:default/linked',
+    ]);
+    expect(result.entities[0]?.entity.spec?.definition).toEqual({ $text: './missing.yaml' });
+    expect(result.complete).toBe(true);
+    const problem = (name: string, reason: string | RegExp) => ({
+      location: fileLocation(file),
+      entityRef: `api:default/${name}`,
+      reason: typeof reason === 'string' ? reason : expect.stringMatching(reason),
+      keepStored: true,
+    });
+    expect(result.problems).toEqual([
+      problem(
+        'missing',
+        `placeholder $text "./missing.yaml" at spec.definition: ${path.join(dir, 'catalog/missing.yaml')} does not exist (document at line 1)`,
+      ),
+      problem(
+        'bad-json',
+        /^placeholder \$json "\.\/bad\.json" at spec\.definition: not valid JSON: .* \(document at line 11\)$/,
+      ),
+      problem(
+        'outside',
+        /^placeholder \$text "\/etc\/hostname" at spec\.definition: \/etc\/hostname is outside the catalog's directories/,
+      ),
+      problem(
+        'url',
+        /^placeholder \$text "https:\/\/example\.com\/openapi\.yaml" at spec\.definition: the files adapter reads local files only, not URLs/,
+      ),
+      problem(
+        'linked',
+        /^placeholder \$text "\.\/hostname" at spec\.definition: .*\/catalog\/hostname is outside the catalog's directories/,
+      ),
+    ]);
+  });
+
   it('keeps the first of two entities with the same ref and reports the second', async () => {
     const first = await write('one.yaml', component('same'));
     const second = await write('two.yaml', component('Same'));

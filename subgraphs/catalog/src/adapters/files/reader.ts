@@ -7,14 +7,18 @@ import type { Dirent } from 'node:fs';
 import { glob, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { entityRef, type RawEntity, validateEntity } from '../../model/entity.ts';
-import { stringifyEntityRef } from '../../model/ref.ts';
 import type { CatalogProblem, CatalogSnapshot } from '../../port.ts';
+import { resolvePlaceholders } from '../placeholders.ts';
+import { guessRef, placeholderProblems } from './catalogText.ts';
 import { parseDocuments } from './documents.ts';
+import { filePlaceholderReader, placeholderRoots } from './placeholderFiles.ts';
 
 /** A directory whose changes may change the snapshot. */
 export interface WatchTarget {
   dir: string;
   recursive: boolean;
+  /** Files in `dir` that matter whatever their name (placeholder targets); catalog YAML files always do. */
+  files?: string[];
 }
 
 export interface FilesReadResult extends CatalogSnapshot {
@@ -26,6 +30,8 @@ export interface FilesReadResult extends CatalogSnapshot {
 export const fileLocation = (file: string): string => `file:${file}`;
 
 const YAML_FILE = /\.ya?ml$/i;
+/** Said of a read that failed part-way: the snapshot is incomplete and the store removes nothing. */
+const KEPT = '; nothing is removed from the catalog until it can be read';
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
 interface Origin {
@@ -35,16 +41,19 @@ interface Origin {
   label: string;
   entityRef?: string;
   optional: boolean;
+  /** Named by the adapter's configuration rather than by a Location entity. */
+  configured: boolean;
 }
 
 export async function readCatalogFiles(paths: readonly string[], baseDir: string): Promise<FilesReadResult> {
-  const reader = new Reader();
+  const reader = new Reader(await placeholderRoots(paths, baseDir));
   for (const [i, p] of paths.entries()) {
     const absolute = path.resolve(baseDir, p);
     await reader.expand(absolute, {
       location: fileLocation(absolute),
       label: `adapter path paths[${i}] "${p}"`,
       optional: false,
+      configured: true,
     });
   }
   return reader.result();
@@ -56,12 +65,23 @@ class Reader {
   #visited = new Set<string>();
   #refs = new Map<string, string>();
   #watch = new Map<string, boolean>();
+  #watchFiles = new Set<string>();
+  #complete = true;
+  readonly #placeholderRoots: readonly string[];
+
+  constructor(placeholderRoots: readonly string[]) {
+    this.#placeholderRoots = placeholderRoots;
+  }
 
   result(): FilesReadResult {
     return {
       entities: this.#entities,
       problems: this.#problems,
-      watchTargets: [...this.#watch].map(([dir, recursive]) => ({ dir, recursive })),
+      complete: this.#complete,
+      watchTargets: [...this.#watch].map(([dir, recursive]) => {
+        const files = [...this.#watchFiles].filter((file) => path.dirname(file) === dir);
+        return files.length > 0 ? { dir, recursive, files } : { dir, recursive };
+      }),
     };
   }
 
@@ -73,9 +93,17 @@ class Reader {
     if (info instanceof Error) {
       this.#watchDir(path.dirname(target), false);
       if (info.code === 'ENOENT' && origin.optional) return;
+      // A Location target that is gone was removed on purpose; a configured path that is gone, or
+      // anything unreadable, is more likely a mount or a checkout away: keep what came from it.
+      const keep = info.code !== 'ENOENT' || origin.configured;
       const what =
         info.code === 'ENOENT' ? 'does not exist' : `cannot be read (${info.code ?? info.message})`;
-      this.#problem(origin.location, `${origin.label}: ${target} ${what}`, origin.entityRef);
+      this.#problem(
+        origin.location,
+        `${origin.label}: ${target} ${what}${keep ? KEPT : ''}`,
+        origin.entityRef,
+      );
+      if (keep) this.#complete = false;
       return;
     }
     if (info.isDirectory()) return this.#readDirectory(target, origin);
@@ -92,7 +120,8 @@ class Reader {
         if (!file.split(path.sep).some((segment) => SKIPPED_DIRS.has(segment))) matches.push(file);
       }
     } catch (error) {
-      this.#problem(origin.location, `${origin.label}: cannot expand: ${(error as Error).message}`);
+      this.#problem(origin.location, `${origin.label}: cannot expand: ${(error as Error).message}${KEPT}`);
+      this.#complete = false;
       return;
     }
     matches.sort();
@@ -108,7 +137,14 @@ class Reader {
       }
     }
     if (!found && !origin.optional) {
-      this.#problem(origin.location, `${origin.label}: no YAML file matches ${pattern}`, origin.entityRef);
+      // A configured glob finding nothing is more likely a mistake or a mount away than an empty catalog.
+      const keep = origin.configured ? KEPT : '';
+      this.#problem(
+        origin.location,
+        `${origin.label}: no YAML file matches ${pattern}${keep}`,
+        origin.entityRef,
+      );
+      if (origin.configured) this.#complete = false;
     }
   }
 
@@ -118,7 +154,11 @@ class Reader {
     try {
       entries = await readdir(dir, { recursive: true, withFileTypes: true });
     } catch (error) {
-      this.#problem(origin.location, `${origin.label}: cannot list ${dir}: ${(error as Error).message}`);
+      this.#problem(
+        origin.location,
+        `${origin.label}: cannot list ${dir}: ${(error as Error).message}${KEPT}`,
+      );
+      this.#complete = false;
       return;
     }
     const files = entries
@@ -142,7 +182,10 @@ class Reader {
       this.#watchDir(path.dirname(file), false);
       text = await readFile(real, 'utf8');
     } catch (error) {
-      this.#problem(location, `cannot read file: ${(error as Error).message}`);
+      // Gone between listing and reading: removed. Anything else: kept until it can be read.
+      const gone = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      this.#problem(location, `cannot read file: ${(error as Error).message}${gone ? '' : KEPT}`);
+      if (!gone) this.#complete = false;
       return;
     }
 
@@ -156,25 +199,31 @@ class Reader {
       }
       if (value === null || value === undefined) continue; // an empty document, e.g. a trailing `---`
 
-      const checked = validateEntity(value);
+      const read = filePlaceholderReader(file, this.#placeholderRoots, (target) => this.#watchFile(target));
+      const resolved = await resolvePlaceholders(value, read);
+      const checked = validateEntity(resolved.value);
       if ('error' in checked) {
         this.#problem(location, `invalid entity${where}: ${checked.error}`, guessRef(value));
         continue;
       }
-      await this.#add(checked.entity, location, file, where);
+      if (await this.#add(checked.entity, location, file, where)) {
+        this.#problems.push(...placeholderProblems(resolved.errors, location, checked.entity, where));
+      }
     }
   }
 
-  async #add(entity: RawEntity, location: string, file: string, where: string): Promise<void> {
+  /** Adds the entity unless its ref was read before; says whether it did. */
+  async #add(entity: RawEntity, location: string, file: string, where: string): Promise<boolean> {
     const ref = entityRef(entity);
     const first = this.#refs.get(ref);
     if (first !== undefined) {
       this.#problem(location, `duplicate entity${where}: ${ref} is already defined in ${first}`, ref);
-      return;
+      return false;
     }
     this.#refs.set(ref, location);
     this.#entities.push({ entity, location });
     if (entity.kind === 'Location') await this.#followLocation(entity, ref, location, file);
+    return true;
   }
 
   async #followLocation(entity: RawEntity, ref: string, location: string, file: string): Promise<void> {
@@ -194,12 +243,18 @@ class Reader {
         label,
         entityRef: ref,
         optional: spec.presence === 'optional',
+        configured: false,
       });
     }
   }
 
   #problem(location: string, reason: string, entityRef?: string): void {
     this.#problems.push(entityRef === undefined ? { location, reason } : { location, reason, entityRef });
+  }
+
+  #watchFile(file: string): void {
+    this.#watchFiles.add(file);
+    this.#watchDir(path.dirname(file), false);
   }
 
   #watchDir(dir: string, recursive: boolean): void {
@@ -216,44 +271,4 @@ function globBase(pattern: string): string {
   const segments = pattern.split(path.sep);
   const index = segments.findIndex(isGlob);
   return segments.slice(0, index).join(path.sep) || path.sep;
-}
-
-/** The ref of an entity that failed validation, when it has enough to name it. */
-function guessRef(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { kind, metadata } = value as { kind?: unknown; metadata?: { name?: unknown; namespace?: unknown } };
-  if (typeof kind !== 'string' || typeof metadata?.name !== 'string' || metadata.name === '')
-    return undefined;
-  const namespace = typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
-  return stringifyEntityRef({ kind, namespace, name: metadata.name });
-}
-
-/**
- * The entities of one catalog YAML text and its problems, all recorded against `location`, by the
- * same rules as a file read from disk (several documents, each validated on its own). For adapters
- * that read catalog files from somewhere else (a git commit, a GitHub repository).
- */
-export function parseCatalogText(text: string, location: string): CatalogSnapshot {
-  const snapshot: CatalogSnapshot = { entities: [], problems: [] };
-  const documents = parseDocuments(text);
-  const many = documents.length > 1;
-  for (const { line, value, error } of documents) {
-    if (error !== undefined) {
-      snapshot.problems.push({ location, reason: `invalid YAML ${error}` });
-      continue;
-    }
-    if (value === null || value === undefined) continue;
-    const checked = validateEntity(value);
-    if ('error' in checked) {
-      const where = many ? ` (document at line ${line})` : '';
-      const entityRef = guessRef(value);
-      const reason = `invalid entity${where}: ${checked.error}`;
-      snapshot.problems.push(
-        entityRef === undefined ? { location, reason } : { location, reason, entityRef },
-      );
-      continue;
-    }
-    snapshot.entities.push({ entity: checked.entity, location });
-  }
-  return snapshot;
 }

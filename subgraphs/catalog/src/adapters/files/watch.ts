@@ -1,6 +1,7 @@
 /**
  * Watches the directories a read went through and calls back, debounced, when a catalog file in
- * them may have changed. The set of directories follows each new read (`update`).
+ * them, or a file a placeholder named, may have changed. What is watched follows each new read
+ * (`update`).
  */
 import { type FSWatcher, watch } from 'node:fs';
 import path from 'node:path';
@@ -16,8 +17,12 @@ export function watchDirectories(onChange: () => void, debounceMs: number): Dire
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
 
-  const changed = (filename: string | null) => {
-    if (closed || !mayBeCatalogFile(filename)) return;
+  /** Placeholder targets: files that matter whatever their name. */
+  let namedFiles = new Set<string>();
+
+  const changed = (dir: string, filename: string | null) => {
+    if (closed) return;
+    if (!mayBeCatalogFile(filename) && !namedFiles.has(path.join(dir, filename ?? ''))) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
       if (!closed) onChange();
@@ -27,6 +32,7 @@ export function watchDirectories(onChange: () => void, debounceMs: number): Dire
   return {
     update(targets) {
       if (closed) return;
+      namedFiles = new Set(targets.flatMap((target) => target.files ?? []));
       const wanted = new Map<string, WatchTarget>();
       for (const target of withoutCovered(targets)) wanted.set(key(target), target);
 
@@ -42,13 +48,13 @@ export function watchDirectories(onChange: () => void, debounceMs: number): Dire
           const watcher = watch(
             target.dir,
             { recursive: target.recursive, persistent: false },
-            (_event, name) => changed(name),
+            (_event, name) => changed(target.dir, name),
           );
           watcher.on('error', () => {
             // The directory went away; the next read decides whether it is still wanted.
             watcher.close();
             watchers.delete(k);
-            changed(null);
+            changed(target.dir, null);
           });
           watchers.set(k, watcher);
         } catch {

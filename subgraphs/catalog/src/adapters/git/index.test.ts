@@ -104,10 +104,55 @@ describe('createGitBackend on a local repository', () => {
     const broken = await commit(work, { 'catalog-info.yaml': 'kind: Component\nmetadata: [unclosed\n' });
     const after = await backend.read();
     expect(names(after)).toEqual(['api']);
+    expect(after.complete).toBe(true);
     expect(after.problems).toHaveLength(1);
     expect(after.problems[0]?.location).toBe(webLocation);
     expect(after.problems[0]?.reason).toMatch(/^invalid YAML at line 3, column 1: /);
     expect(broken).toMatch(/^[0-9a-f]{40}$/);
+  });
+
+  it('resolves placeholders from the same commit, relative to the file, and reports those it cannot', async () => {
+    const api = (name: string, definition: string) =>
+      `apiVersion: backstage.io/v1alpha1\nkind: API\nmetadata:\n  name: ${name}\nspec:\n  type: openapi\n  lifecycle: production\n  owner: team-a\n  definition: ${definition}\n`;
+    await commit(work, {
+      'apis/catalog-info.yaml': [
+        api('orders', '{ $text: ./specs/orders.yaml }'),
+        api('shared', '{ $text: ../shared.graphql }'),
+        api('missing', '{ $text: ./nope.yaml }'),
+        api('outside', '{ $text: ../../etc/passwd }'),
+        api('remote', '{ $text: "https://example.com/x.yaml" }'),
+      ].join('---\n'),
+      'apis/specs/orders.yaml': 'openapi: 3.0.0\n',
+      'shared.graphql': 'type Query { a: Int }\n',
+    });
+    await writeFile(path.join(work, 'apis/specs/orders.yaml'), 'uncommitted\n');
+    const backend = createGitBackend(
+      { kind: 'git', repository: work, paths: ['apis/catalog-info.yaml'], watch: false },
+      ctx(),
+    );
+    const snapshot = await backend.read();
+    expect(names(snapshot)).toEqual(['missing', 'orders', 'outside', 'remote', 'shared']);
+    const definition = (name: string) =>
+      snapshot.entities.find((e) => e.entity.metadata.name === name)?.entity.spec?.definition;
+    expect(definition('orders')).toBe('openapi: 3.0.0\n');
+    expect(definition('shared')).toBe('type Query { a: Int }\n');
+    expect(definition('missing')).toEqual({ $text: './nope.yaml' });
+    expect(snapshot.problems.map((p) => [p.entityRef, p.keepStored, p.reason])).toEqual([
+      [
+        'api:default/missing',
+        true,
+        expect.stringMatching(
+          /placeholder \$text "\.\/nope\.yaml" at spec\.definition: apis\/nope\.yaml does not exist in the repository at commit [0-9a-f]{40} \(document at line 21\)$/,
+        ),
+      ],
+      [
+        'api:default/outside',
+        true,
+        expect.stringMatching(/\.\.\/\.\.\/etc\/passwd points outside the repository/),
+      ],
+      ['api:default/remote', true, expect.stringMatching(/reads files of the repository only, not URLs/)],
+    ]);
+    expect(snapshot.complete).toBe(true);
   });
 
   it('reports a missing branch, a repository that is not one, and globs matching nothing', async () => {
@@ -118,7 +163,13 @@ describe('createGitBackend on a local repository', () => {
     ).read();
     expect(noBranch).toEqual({
       entities: [],
-      problems: [{ location: `git:${work}@nope`, reason: `branch "nope" does not exist in ${work}` }],
+      problems: [
+        {
+          location: `git:${work}@nope`,
+          reason: `branch "nope" does not exist in ${work}; nothing is removed from the catalog until the repository can be read`,
+        },
+      ],
+      complete: false,
     });
 
     const notRepo = await createGitBackend(
@@ -135,9 +186,12 @@ describe('createGitBackend on a local repository', () => {
     expect(nothing.problems).toEqual([
       {
         location: `git:${work}@main`,
-        reason: expect.stringMatching(/^no file matches x\/\*\*\/\*\.yaml at commit [0-9a-f]{40}$/),
+        reason: expect.stringMatching(
+          /^no file matches x\/\*\*\/\*\.yaml at commit [0-9a-f]{40}; nothing is removed from the catalog/,
+        ),
       },
     ]);
+    expect(nothing.complete).toBe(false);
   });
 });
 
@@ -173,17 +227,18 @@ describe('createGitBackend on a repository URL', () => {
 
     const snapshot = await backend.read();
     expect(names(snapshot)).toEqual(['web']);
+    expect(snapshot.complete).toBe(false);
     expect(snapshot.problems).toEqual([
       {
         location: `git:${url}@main`,
         reason: expect.stringMatching(
-          /^git fetch failed: .*; read commit [0-9a-f]{40}, the last one fetched$/,
+          /^git fetch failed: .*; read commit [0-9a-f]{40}, the last one fetched; nothing is removed from the catalog until the repository can be read$/,
         ),
       },
     ]);
   });
 
-  it('reports the locations it read before when nothing can be read, never a credential', async () => {
+  it('gives an incomplete snapshot when nothing can be read, never naming a credential', async () => {
     await commit(work, { 'catalog-info.yaml': component('web') });
     const url = remote();
     const backend = createGitBackend({ kind: 'git', repository: url, watch: false }, ctx());
@@ -191,11 +246,11 @@ describe('createGitBackend on a repository URL', () => {
     await rm(path.join(dir, 'data'), { recursive: true });
     await rm(path.join(dir, 'remote.git'), { recursive: true });
     const snapshot = await backend.read();
-    expect(snapshot.entities).toEqual([]);
-    expect(snapshot.problems.map((p) => p.location)).toEqual([
-      `git:${url}@main`,
-      `git:${url}@main:catalog-info.yaml`,
-    ]);
+    expect(snapshot).toEqual({
+      entities: [],
+      problems: [{ location: `git:${url}@main`, reason: expect.stringMatching(/^git fetch failed: /) }],
+      complete: false,
+    });
 
     const secret = 'hunter2-s3cret';
     const withToken = createGitBackend(
@@ -209,6 +264,7 @@ describe('createGitBackend on a repository URL', () => {
     );
     const failed = await withToken.read();
     expect(failed.entities).toEqual([]);
+    expect(failed.complete).toBe(false);
     expect(failed.problems[0]?.location).toBe('git:http://127.0.0.1:9/acme/catalog.git');
     expect(JSON.stringify(failed)).not.toContain(secret);
   });

@@ -5,7 +5,8 @@
  * Locations are `git:<repository>@<branch>:<path>`. They name the branch, not the commit, on purpose:
  * an entity's location then survives new commits, so an unchanged entity is not rewritten, and a
  * file that turns invalid in a later commit keeps the entities it held before (the store keeps the
- * entities of a location reporting a problem). Problems name the commit they were found at.
+ * entities of a location reporting a problem). Problems name the commit they were found at. A
+ * repository that cannot be fetched gives an incomplete snapshot: nothing is removed until it can.
  */
 import path from 'node:path';
 import type { CatalogBackend, CatalogProblem, CatalogSnapshot } from '../../port.ts';
@@ -15,6 +16,8 @@ import { type GitHead, GitRepository } from './repository.ts';
 import { readCommit } from './tree.ts';
 
 export { type GitOptions, type GitOptionsInput, gitOptionsSchema as optionsSchema } from './config.ts';
+
+const KEPT = '; nothing is removed from the catalog until the repository can be read';
 
 export interface GitBackendContext extends CatalogAdapterContext {
   /** The platform's data directory; URL repositories are mirrored under `<dataDir>/catalog/git`. */
@@ -38,15 +41,14 @@ export function createGitBackend(options: GitOptionsInput, ctx: GitBackendContex
     return `git:${repo.name}${at}${file === undefined ? '' : `:${file}`}`;
   };
 
-  /** What the last read saw: its files' locations are reported when the next one cannot read them. */
-  let last: { commit?: string; fetchError?: string; locations: string[] } = { locations: [] };
+  /** What the last read saw, so that polling notices a new commit or a fetch that starts or stops failing. */
+  let last: { commit?: string; fetchError?: string } = {};
 
+  /** Nothing could be read: an incomplete snapshot, so the store keeps every entity it has. */
   const unreadable = (reason: string): CatalogSnapshot => ({
     entities: [],
-    problems: [
-      { location: location(), reason },
-      ...last.locations.map((l) => ({ location: l, reason: `not read again, kept as it was: ${reason}` })),
-    ],
+    problems: [{ location: location(), reason: `${reason}${KEPT}` }],
+    complete: false,
   });
 
   async function readLocked(): Promise<CatalogSnapshot> {
@@ -54,20 +56,26 @@ export function createGitBackend(options: GitOptionsInput, ctx: GitBackendContex
     try {
       head = await repo.sync();
     } catch (error) {
-      last = { ...last, commit: undefined, fetchError: (error as Error).message };
+      last = { commit: undefined, fetchError: (error as Error).message };
       return unreadable((error as Error).message);
     }
     const problems: CatalogProblem[] = [];
+    // An older commit than the branch has now (another replica may have stored newer entities):
+    // its entities are added and updated, but what it lacks is not taken as removed.
     if (head.fetchError !== undefined) {
       problems.push({
         location: location(),
-        reason: `${head.fetchError}; read commit ${head.commit}, the last one fetched`,
+        reason: `${head.fetchError}; read commit ${head.commit}, the last one fetched${KEPT}`,
       });
     }
     try {
       const read = await readCommit(repo, { commit: head.commit, patterns: paths, location });
-      last = { commit: head.commit, fetchError: head.fetchError, locations: read.locations };
-      return { entities: read.entities, problems: [...problems, ...read.problems] };
+      last = { commit: head.commit, fetchError: head.fetchError };
+      return {
+        entities: read.entities,
+        problems: [...problems, ...read.problems],
+        complete: read.complete && head.fetchError === undefined,
+      };
     } catch (error) {
       return unreadable(`cannot read commit ${head.commit}: ${(error as Error).message}`);
     }

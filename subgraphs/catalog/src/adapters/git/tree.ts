@@ -5,13 +5,9 @@
 import path from 'node:path';
 import { entityRef, type RawEntity } from '../../model/entity.ts';
 import type { CatalogSnapshot } from '../../port.ts';
-import { parseCatalogText } from '../files/reader.ts';
+import { parseCatalogText } from '../files/catalogText.ts';
+import { isAbsoluteUrl } from '../placeholders.ts';
 import type { GitRepository, TreeFile } from './repository.ts';
-
-export interface CommitRead extends CatalogSnapshot {
-  /** Locations of every file read. */
-  locations: string[];
-}
 
 export interface CommitReadOptions {
   commit: string;
@@ -23,16 +19,21 @@ export interface CommitReadOptions {
 const posix = path.posix;
 const isGlob = (p: string) => /[*?[\]{}]/.test(p);
 
-export async function readCommit(repo: GitRepository, options: CommitReadOptions): Promise<CommitRead> {
+export async function readCommit(repo: GitRepository, options: CommitReadOptions): Promise<CatalogSnapshot> {
   const tree = await repo.files(options.commit);
   const byPath = new Map(tree.map((file) => [file.path, file]));
-  const result: CommitRead = { entities: [], problems: [], locations: [] };
+  const result: CatalogSnapshot = { entities: [], problems: [], complete: true };
   const problem = (location: string, reason: string, entityRef?: string) =>
     result.problems.push(entityRef === undefined ? { location, reason } : { location, reason, entityRef });
 
   let pending = tree.filter((file) => options.patterns.some((p) => posix.matchesGlob(file.path, p)));
   if (pending.length === 0) {
-    problem(options.location(), `no file matches ${options.patterns.join(', ')} at commit ${options.commit}`);
+    // More likely a mistaken glob than a catalog emptied on purpose: keep what was loaded.
+    problem(
+      options.location(),
+      `no file matches ${options.patterns.join(', ')} at commit ${options.commit}; nothing is removed from the catalog until one does`,
+    );
+    result.complete = false;
   }
   const seen = new Set(pending.map((file) => file.path));
   while (pending.length > 0) {
@@ -40,13 +41,14 @@ export async function readCommit(repo: GitRepository, options: CommitReadOptions
     const next: TreeFile[] = [];
     for (const file of pending) {
       const location = options.location(file.path);
-      result.locations.push(location);
       const text = contents.get(file.blob);
       if (text === undefined) {
         problem(location, `cannot read ${file.path} at commit ${options.commit}`);
         continue;
       }
-      const parsed = parseCatalogText(text, location);
+      const parsed = await parseCatalogText(text, location, (target) =>
+        readRepositoryFile(repo, byPath, file.path, target, options.commit),
+      );
       result.entities.push(...parsed.entities);
       result.problems.push(...parsed.problems);
       for (const { entity } of parsed.entities) {
@@ -98,4 +100,24 @@ function locationTargets(
     found.push(...matches);
   }
   return found;
+}
+
+/** A placeholder's target, relative to the file naming it, read from the same commit. */
+async function readRepositoryFile(
+  repo: GitRepository,
+  byPath: Map<string, TreeFile>,
+  file: string,
+  target: string,
+  commit: string,
+): Promise<string> {
+  if (isAbsoluteUrl(target)) throw new Error('the git adapter reads files of the repository only, not URLs');
+  const relative = target.startsWith('file:') ? target.slice('file:'.length) : target;
+  const resolved = posix.normalize(posix.join(posix.dirname(file), relative));
+  if (posix.isAbsolute(relative) || resolved === '..' || resolved.startsWith('../')) {
+    throw new Error(`${target} points outside the repository`);
+  }
+  const found = byPath.get(resolved);
+  const text = found && (await repo.readBlobs([found.blob])).get(found.blob);
+  if (text === undefined) throw new Error(`${resolved} does not exist in the repository at commit ${commit}`);
+  return text;
 }

@@ -7,17 +7,19 @@
 import type { Octokit } from '@octokit/rest';
 import { MANAGED_BY_LOCATION } from '../../model/source.ts';
 import type { CatalogSnapshot } from '../../port.ts';
-import { parseCatalogText } from '../files/reader.ts';
+import { parseCatalogText } from '../files/catalogText.ts';
 import type { GithubOptions } from './config.ts';
+import { githubPlaceholderReader } from './placeholderContents.ts';
 import { type RateLimit, rateLimitOf } from './rateLimit.ts';
 
-export interface DiscoveryPass extends CatalogSnapshot {
-  /** Locations of the catalog files found (read or not). */
-  locations: string[];
+export interface DiscoveryPass extends Omit<CatalogSnapshot, 'complete'> {
   /** Set when a rate limit stopped the pass. */
   rateLimit?: RateLimit;
-  /** Set when the repository list could not be read to its end. */
-  listingFailed?: boolean;
+  /**
+   * What could not be read: repository files that failed or were never asked for, plus one for a
+   * repository list that could not be read to its end. 0 means the organisation was read entirely.
+   */
+  unread: number;
 }
 
 interface Repository {
@@ -43,7 +45,7 @@ export async function discover(
   orgLocation: string,
   cache: ContentCache,
 ): Promise<DiscoveryPass> {
-  const pass: DiscoveryPass = { entities: [], problems: [], locations: [] };
+  const pass: DiscoveryPass = { entities: [], problems: [], unread: 0 };
   const problem = (location: string, reason: string) => pass.problems.push({ location, reason });
   const signal = () => AbortSignal.timeout(options.timeoutMs);
 
@@ -57,7 +59,7 @@ export async function discover(
     });
     for await (const page of pages) repositories.push(...(page.data as Repository[]));
   } catch (error) {
-    pass.listingFailed = true;
+    pass.unread++;
     pass.rateLimit = rateLimitOf(error);
     problem(orgLocation, `cannot list the repositories of ${options.organization}: ${describe(error)}`);
   }
@@ -89,11 +91,9 @@ export async function discover(
       });
       const file = response.data as { type?: string; encoding?: string; content?: string };
       if (Array.isArray(response.data) || file.type !== 'file') {
-        pass.locations.push(location);
         return problem(location, `${options.catalogPath} is not a file`);
       }
       if (file.encoding !== 'base64' || typeof file.content !== 'string') {
-        pass.locations.push(location);
         return problem(location, `${options.catalogPath} is too large to read through the contents API`);
       }
       text = Buffer.from(file.content, 'base64').toString('utf8');
@@ -108,14 +108,23 @@ export async function discover(
         cache.delete(location);
         return; // no catalog file in this repository
       } else {
-        pass.locations.push(location);
+        pass.unread++;
         const limit = rateLimitOf(error);
         if (limit) pass.rateLimit ??= limit;
         return problem(location, `cannot read: ${describe(error)}`);
       }
     }
-    pass.locations.push(location);
-    const parsed = parseCatalogText(text, location);
+    const parsed = await parseCatalogText(
+      text,
+      location,
+      githubPlaceholderReader(octokit, cache, {
+        organization: options.organization,
+        timeoutMs: options.timeoutMs,
+        repository: repo,
+        ref,
+        file: options.catalogPath,
+      }),
+    );
     for (const { entity } of parsed.entities) {
       const annotations = entity.metadata.annotations ?? {};
       // As Backstage's own discovery does: says where the entity came from, and lets a client in a
@@ -131,6 +140,7 @@ export async function discover(
 
   if (pass.rateLimit) {
     const unread = wanted.length - next;
+    pass.unread += unread;
     problem(
       orgLocation,
       `GitHub rate limit reached (${pass.rateLimit.message}); ${unread} repositories not read, ` +

@@ -26,6 +26,8 @@ export interface GithubDouble {
   secondaryRetryAfter?: number;
   /** Repositories whose contents answer 500. */
   failing: Set<string>;
+  /** When set, listing pages from this one on answer 502, as GitHub does when it is struggling. */
+  listingFailsFromPage?: number;
   /** Paths asked, in order (query strings dropped). */
   requests: string[];
   close(): Promise<void>;
@@ -119,6 +121,9 @@ export async function startGithubDouble(options: {
   const listRepositories = (url: URL, res: ServerResponse) => {
     const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30) || 30, maxPerPage);
     const page = Math.max(Number(url.searchParams.get('page') ?? 1) || 1, 1);
+    if (double.listingFailsFromPage !== undefined && page >= double.listingFailsFromPage) {
+      return error(res, 502, 'Server Error');
+    }
     const last = Math.max(Math.ceil(double.repositories.length / perPage), 1);
     const items = double.repositories.slice((page - 1) * perPage, page * perPage).map((repo, i) => ({
       id: 1000 + (page - 1) * perPage + i,

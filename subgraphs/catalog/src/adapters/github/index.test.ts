@@ -45,11 +45,13 @@ const ORDERS = 'url:https://github.example/acme/orders/blob/main/catalog-info.ya
 /** The organisation's location: its web address, which for this double is the double's own. */
 const ORG = () => `url:${github.url}/acme`;
 const PAYMENTS = 'url:https://github.example/acme/payments/blob/trunk/catalog-info.yaml';
+const KEPT = 'nothing is removed from the catalog until GitHub can be read to the end';
 
 describe('createGithubBackend', () => {
   it("reads every page of the organisation's repositories and each one's catalog file", async () => {
     const snapshot = await backend().read();
     expect(snapshot.problems).toEqual([]);
+    expect(snapshot.complete).toBe(true);
     expect(names(snapshot)).toEqual(['ledger', 'orders', 'payments']);
     expect(snapshot.entities.find((e) => e.entity.metadata.name === 'orders')).toMatchObject({
       location: ORDERS,
@@ -77,15 +79,16 @@ describe('createGithubBackend', () => {
     expect(names(await adapter.read())).toEqual(['ledger', 'orders-v2', 'payments']);
   });
 
-  it('stops at a rate limit, keeps what it read before, and waits for the reset', async () => {
+  it('stops at a rate limit with an incomplete snapshot, and waits for the reset', async () => {
     const adapter = backend();
-    await adapter.read();
+    expect((await adapter.read()).complete).toBe(true);
     github.rateLimit.remaining = 4; // the three listing pages and one file
     const orders = github.repositories[0];
     if (orders?.branches.main) orders.branches.main['catalog-info.yaml'] = component('orders-v2');
 
     const limited = await adapter.read();
     expect(names(limited)).toEqual(['orders-v2']);
+    expect(limited.complete).toBe(false);
     const reset = new Date(github.rateLimit.reset * 1000).toISOString();
     expect(limited.problems).toEqual([
       {
@@ -96,32 +99,45 @@ describe('createGithubBackend', () => {
         location: ORG(),
         reason: `GitHub rate limit reached (API rate limit exceeded for user ID 1.); 1 repositories not read, next attempt after ${reset}`,
       },
-      { location: PAYMENTS, reason: 'not read again, kept as it was: GitHub could not be read to the end' },
+      {
+        location: ORG(),
+        reason: `2 of the organisation's catalog files or repository pages could not be read; ${KEPT}`,
+      },
     ]);
 
     const asked = github.requests.length;
     const waiting = await adapter.read();
     expect(github.requests.length).toBe(asked);
-    expect(waiting.entities).toEqual([]);
-    expect(waiting.problems.map((p) => p.location).sort()).toEqual(
-      [
-        'url:https://github.example/acme/no-catalog/blob/main/catalog-info.yaml',
-        ORDERS,
-        PAYMENTS,
-        ORG(),
-      ].sort(),
-    );
-    expect(waiting.problems[0]?.reason).toContain(`not asked again before ${reset}`);
+    expect(waiting).toEqual({
+      entities: [],
+      problems: [
+        {
+          location: ORG(),
+          reason: `GitHub rate limit reached (API rate limit exceeded for user ID 1.); not asked again before ${reset}; ${KEPT}`,
+        },
+      ],
+      complete: false,
+    });
   });
 
-  it('reports the locations read before when the listing fails', async () => {
-    const adapter = backend();
-    await adapter.read();
+  it('gives an incomplete snapshot when the listing fails part-way, reading what it listed', async () => {
+    github.listingFailsFromPage = 2;
+    const snapshot = await backend().read();
+    expect(names(snapshot)).toEqual(['orders']);
+    expect(snapshot.complete).toBe(false);
+    expect(snapshot.problems).toEqual([
+      { location: ORG(), reason: 'cannot list the repositories of acme: HTTP 502: Server Error' },
+      {
+        location: ORG(),
+        reason: `1 of the organisation's catalog files or repository pages could not be read; ${KEPT}`,
+      },
+    ]);
+
     github.secondaryRetryAfter = 30;
-    const snapshot = await adapter.read();
-    expect(snapshot.entities).toEqual([]);
-    expect(snapshot.problems.map((p) => p.location)).toEqual([ORG(), ORG(), ORDERS, PAYMENTS]);
-    expect(snapshot.problems[0]?.reason).toBe(
+    const limited = await backend().read();
+    expect(limited.entities).toEqual([]);
+    expect(limited.complete).toBe(false);
+    expect(limited.problems[0]?.reason).toBe(
       'cannot list the repositories of acme: HTTP 403: You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
     );
   });
@@ -132,16 +148,78 @@ describe('createGithubBackend', () => {
     if (payments?.branches.trunk) payments.branches.trunk['catalog-info.yaml'] = 'kind: [';
     const snapshot = await backend().read();
     expect(snapshot.entities).toEqual([]);
+    expect(snapshot.complete).toBe(false);
     expect(snapshot.problems).toEqual([
       { location: ORDERS, reason: 'cannot read: HTTP 500: Server Error' },
       { location: PAYMENTS, reason: expect.stringMatching(/^invalid YAML at line 2, column 1: /) },
+      { location: ORG(), reason: expect.stringMatching(/^1 of the organisation's catalog files/) },
     ]);
 
     const denied = await backend({ token: 'wrong-token-secret' }).read();
     expect(denied.problems).toEqual([
       { location: ORG(), reason: 'cannot list the repositories of acme: HTTP 401: Bad credentials' },
+      { location: ORG(), reason: expect.stringMatching(/could not be read; nothing is removed/) },
     ]);
     expect(JSON.stringify(denied)).not.toContain('wrong-token-secret');
+  });
+
+  it('resolves placeholders through the contents API, in the same repository or the organisation', async () => {
+    const api = (name: string, definition: string) =>
+      `apiVersion: backstage.io/v1alpha1\nkind: API\nmetadata:\n  name: ${name}\nspec:\n  type: openapi\n  lifecycle: production\n  owner: team-a\n  definition: ${definition}\n`;
+    github.repositories.push({
+      name: 'apis',
+      branches: {
+        main: {
+          'catalog-info.yaml': [
+            api('local', '{ $text: ./specs/openapi.yaml }'),
+            api('absolute', '{ $text: "https://github.example/acme/payments/blob/trunk/schema.graphql" }'),
+            api('missing', '{ $text: ./specs/nope.yaml }'),
+            api('foreign', '{ $text: "https://github.example/evil/x/blob/main/a.yaml" }'),
+            api('elsewhere', '{ $text: "https://example.com/openapi.yaml" }'),
+          ].join('---\n'),
+          'specs/openapi.yaml': 'openapi: 3.0.0\n',
+        },
+      },
+    });
+    const payments = github.repositories[4];
+    if (payments?.branches.trunk) payments.branches.trunk['schema.graphql'] = 'type Query { a: Int }\n';
+    const adapter = backend();
+    const snapshot = await adapter.read();
+    const definition = (name: string) =>
+      snapshot.entities.find((e) => e.entity.metadata.name === name)?.entity.spec?.definition;
+    expect(definition('local')).toBe('openapi: 3.0.0\n');
+    expect(definition('absolute')).toBe('type Query { a: Int }\n');
+    const LOCATION = 'url:https://github.example/acme/apis/blob/main/catalog-info.yaml';
+    expect(definition('missing')).toEqual({ $text: './specs/nope.yaml' });
+    expect(snapshot.problems).toEqual([
+      {
+        location: LOCATION,
+        entityRef: 'api:default/missing',
+        keepStored: true,
+        reason:
+          'placeholder $text "./specs/nope.yaml" at spec.definition: specs/nope.yaml does not exist in acme/apis at main (document at line 21)',
+      },
+      {
+        location: LOCATION,
+        entityRef: 'api:default/foreign',
+        keepStored: true,
+        reason: expect.stringMatching(
+          /reads only …\/blob\/<ref>\/<path> URLs of acme's repositories on github\.example/,
+        ),
+      },
+      {
+        location: LOCATION,
+        entityRef: 'api:default/elsewhere',
+        keepStored: true,
+        reason: expect.stringMatching(/reads only …\/blob\/<ref>\/<path> URLs of acme's repositories/),
+      },
+    ]);
+    expect(github.requests).not.toContain('/repos/evil/x/contents/a.yaml');
+
+    // Unchanged targets are asked for with their ETag and cost no rate limit.
+    const before = github.rateLimit.remaining;
+    await adapter.read();
+    expect(before - github.rateLimit.remaining).toBe(5); // three listing pages, two 404s
   });
 
   it('reads a branch other than the default when told', async () => {

@@ -3,9 +3,9 @@
  * (`catalog-info.yaml` at its root by default), as Backstage's GitHub discovery reads them.
  *
  * Locations are `url:<repository>/blob/<branch>/<path>`, Backstage's own form. When GitHub cannot be
- * read (down, rate limited, a repository failing), the locations read before and not read again are
- * reported as problems, so the store keeps their entities. After a rate limit nothing is asked of
- * GitHub until it ends: reads in between report the wait.
+ * read to the end (down, rate limited, a repository failing), the snapshot is incomplete: what was
+ * read is added and updated, nothing is removed, even after a restart with nothing read before.
+ * After a rate limit nothing is asked of GitHub until it ends: reads in between report the wait.
  */
 import { Octokit } from '@octokit/rest';
 import type { CatalogBackend, CatalogSnapshot } from '../../port.ts';
@@ -21,6 +21,8 @@ export {
 } from './config.ts';
 
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
+
+const KEPT = '; nothing is removed from the catalog until GitHub can be read to the end';
 
 /** The web address of the organisation, from the API's: `api.github.com` → `github.com`. */
 function organizationUrl(baseUrl: string, organization: string): string {
@@ -43,39 +45,25 @@ export function createGithubBackend(
   });
   const orgLocation = `url:${organizationUrl(parsed.baseUrl, parsed.organization)}`;
   const cache: ContentCache = new Map();
-  let previous: string[] = [];
   let waiting: RateLimit | undefined;
   let running: Promise<CatalogSnapshot> | undefined;
 
   async function readOnce(): Promise<CatalogSnapshot> {
     if (waiting && waiting.until.getTime() > Date.now()) {
-      const reason = `GitHub rate limit reached (${waiting.message}); not asked again before ${waiting.until.toISOString()}`;
-      return {
-        entities: [],
-        problems: [
-          { location: orgLocation, reason },
-          ...previous.map((location) => ({ location, reason: `not read again, kept as it was: ${reason}` })),
-        ],
-      };
+      const reason = `GitHub rate limit reached (${waiting.message}); not asked again before ${waiting.until.toISOString()}${KEPT}`;
+      return { entities: [], problems: [{ location: orgLocation, reason }], complete: false };
     }
     const pass = await discover(octokit, parsed, orgLocation, cache);
     waiting = pass.rateLimit;
-    const read = new Set(pass.entities.map((e) => e.location));
-    const failed = new Set(pass.problems.map((p) => p.location));
-    const incomplete = pass.rateLimit !== undefined || pass.listingFailed === true;
+    const complete = pass.unread === 0;
     const problems = [...pass.problems];
-    if (incomplete) {
-      for (const location of previous) {
-        if (!read.has(location) && !failed.has(location)) {
-          problems.push({
-            location,
-            reason: 'not read again, kept as it was: GitHub could not be read to the end',
-          });
-        }
-      }
+    if (!complete) {
+      problems.push({
+        location: orgLocation,
+        reason: `${pass.unread} of the organisation's catalog files or repository pages could not be read${KEPT}`,
+      });
     }
-    previous = incomplete ? [...new Set([...previous, ...pass.locations])] : pass.locations;
-    return { entities: pass.entities, problems };
+    return { entities: pass.entities, problems, complete };
   }
 
   // Overlapping reads would spend the rate limit twice for the same answer.
