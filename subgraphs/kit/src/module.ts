@@ -1,5 +1,4 @@
 import type { DocumentNode } from 'graphql';
-import type { SubgraphContext } from './context.ts';
 import type { EventBus } from './events/types.ts';
 import type { Logger } from './logger.ts';
 import type { Peers } from './platform/peers.ts';
