@@ -9,6 +9,7 @@ import { gatewayUrl } from './context/gateway.ts';
 import type { PlatformClient } from './graphql/client.ts';
 import { describePartial, type ExplainContext, explainError, unauthenticated } from './graphql/explain.ts';
 import { GatewayErrors, type GraphQLErrorLike } from './graphql/gatewayErrors.ts';
+import type { Subscriber } from './graphql/subscribe.ts';
 import type { Streams } from './output/terminal.ts';
 import { Terminal } from './output/terminal.ts';
 
@@ -38,6 +39,7 @@ export class Session {
   #gatewayUrl: string | undefined;
   #auth: Promise<Auth | undefined> | undefined;
   #client: Promise<PlatformClient> | undefined;
+  #subscriber: Promise<Subscriber> | undefined;
   #component: Promise<ResolvedComponent> | undefined;
   #componentRef: string | undefined;
 
@@ -100,6 +102,26 @@ export class Session {
       return make(auth.token);
     })();
     return this.#client;
+  }
+
+  /** Subscriptions (GraphQL over SSE) with the session's login; the SSE client loads on first use. */
+  subscriber(): Promise<Subscriber> {
+    this.#subscriber ??= (async () => {
+      const auth = await this.auth();
+      if (!auth) throw unauthenticated(this.#explainContext());
+      const { createSubscriber } = await import('./graphql/subscribe.ts');
+      return createSubscriber({
+        url: this.gatewayUrl,
+        token: auth.token,
+        clientName: `pave-cli/${this.cliVersion}`,
+      });
+    })();
+    return this.#subscriber;
+  }
+
+  /** An error from the gateway (a request's or a subscription's) in the user's words. */
+  async explain(error: unknown): Promise<unknown> {
+    return explainError(error, this.#explainContext((await this.auth())?.source));
   }
 
   /**

@@ -55,6 +55,11 @@ export async function explainGraphQLError(
     }
     case 'CONFLICT': {
       const version = extensions.currentVersion;
+      if (startsRelease(error) && typeof version === 'number') {
+        return new CliError(`Another release is in flight: ${error.message}`, {
+          hint: `Wait for v${version} to finish (pave releases info v${version} shows it), then run this again.`,
+        });
+      }
       return new CliError(
         `Someone else changed this while you were working${version === undefined ? '' : ` (it is now at version ${String(version)})`}.`,
         {
@@ -70,6 +75,9 @@ export async function explainGraphQLError(
       });
     }
     case 'NOT_FOUND':
+      if (error.path?.[0] === 'promote' && extensions.field === 'input.fromEnvironmentId') {
+        return new CliError(error.message, { hint: 'Deploy to it first (pave deploy), then promote.' });
+      }
       return new CliError(error.message);
     case 'BACKEND_UNAVAILABLE': {
       const { adapter, retryable } = extensions as { adapter?: string; retryable?: boolean };
@@ -84,6 +92,10 @@ export async function explainGraphQLError(
       return new CliError(`The gateway answered: ${error.message}`);
   }
 }
+
+/** An error of the mutations that start a release: CONFLICT there means one is in flight. */
+const startsRelease = (error: GraphQLErrorLike) =>
+  ['deploy', 'promote', 'rollback'].includes(String(error.path?.[0]));
 
 /** One line per failed field when the rest of the answer arrived. */
 export const describePartial = (errors: readonly GraphQLErrorLike[]) =>

@@ -1,0 +1,51 @@
+import {
+  ComponentEnvironmentsDocument,
+  ReleaseTargetDocument,
+  type ReleaseTargetQuery,
+} from '../__generated__/graphql.ts';
+import { CliError, UsageError } from '../errors.ts';
+import type { Session } from '../session.ts';
+import { validEnvironmentName } from './environment.ts';
+
+export type TargetEnvironment = NonNullable<ReleaseTargetQuery['environment']> & { componentRef: string };
+
+const HOW_TO_NAME = 'Name one with --env/-e NAME, PAVE_ENV=NAME or pave env use NAME.';
+
+/**
+ * The environment a command acts on, checked with the gateway: `name` when the command has its
+ * own flag for it (`promote --from`), else `--env`, `PAVE_ENV` or the directory's default. When
+ * none is chosen, a terminal asks among the component's environments; elsewhere it is a usage
+ * error naming `-e`.
+ */
+export async function targetEnvironment(
+  session: Session,
+  options: { name?: string; flag?: string } = {},
+): Promise<TargetEnvironment> {
+  const component = await session.component();
+  const name =
+    options.name !== undefined
+      ? validEnvironmentName(options.name, options.flag ?? '--env')
+      : ((await session.environment())?.name ?? (await askForEnvironment(session, component.ref)));
+  const id = `${component.ref}/${name}`;
+  const { environment } = await session.request(ReleaseTargetDocument, { id });
+  if (!environment) {
+    throw new CliError(`${component.ref} has no environment "${name}".`, {
+      hint: 'pave info lists its environments.',
+    });
+  }
+  return { ...environment, componentRef: component.ref };
+}
+
+async function askForEnvironment(session: Session, componentRef: string): Promise<string> {
+  if (!session.term.interactive) {
+    throw new UsageError(`No environment chosen for ${componentRef}.`, HOW_TO_NAME);
+  }
+  const { entity } = await session.request(ComponentEnvironmentsDocument, { ref: componentRef });
+  const names = entity && 'environments' in entity ? entity.environments.nodes.map((env) => env.name) : [];
+  if (names.length === 0) throw new CliError(`${componentRef} has no environments yet.`);
+  return session.term.choose(
+    'Which environment',
+    names.map((name) => ({ label: name, value: name })),
+    HOW_TO_NAME,
+  );
+}
