@@ -53,7 +53,7 @@ describe('pave deploy, releases, promote, rollback', async () => {
       ['dev', 'DEVELOPMENT'],
       ['staging', 'STAGING'],
       ['prod', 'PRODUCTION'],
-    ]) {
+    ] as const) {
       const created = await platform.graphql(
         `mutation { createEnvironment(input: { componentRef: "hello-web", name: "${name}", type: ${type} }) { environment { url } } }`,
       );
