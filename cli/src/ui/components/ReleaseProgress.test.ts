@@ -47,10 +47,13 @@ describe('ReleaseProgress', () => {
           status: 'SUCCEEDED',
           startedAt: '2026-11-22T12:00:01.000Z',
           finishedAt: '2026-11-22T12:00:04.200Z',
+          artifact: { kind: 'COMMIT', id: 'a'.repeat(40), ref: 'main', description: 'commit aaaaaaa (main)' },
         },
       }),
     );
-    expect(lastFrame()).toBe('✔ Deploy main to dev · v4 · PENDING → DEPLOYING → SUCCEEDED (4.2 s)');
+    expect(lastFrame()).toBe(
+      '✔ Deploy main to dev · v4 · PENDING → DEPLOYING → SUCCEEDED (4.2 s)\n  commit aaaaaaa (main)',
+    );
   });
 
   it('ends with a cross and the reason when it failed', () => {

@@ -1,7 +1,14 @@
 import { Box, Text } from 'ink';
 import { Fragment, createElement as h } from 'react';
 import { sanitize } from '../../output/views.ts';
-import { duration, failureText, isFinished, phasesOf, type Release } from '../../releases/describeRelease.ts';
+import {
+  artifactText,
+  duration,
+  failureText,
+  isFinished,
+  phasesOf,
+  type Release,
+} from '../../releases/describeRelease.ts';
 import { Spinner } from './Spinner.ts';
 
 export interface ReleaseProgressProps {
@@ -32,6 +39,8 @@ export function ReleaseProgress({ title, release }: ReleaseProgressProps) {
     Box,
     { flexDirection: 'column' },
     h(Text, null, h(Text, { color: succeeded ? 'green' : 'red' }, succeeded ? '✔ ' : '✘ '), label),
-    succeeded ? null : h(Text, { color: 'red' }, `  ${sanitize(failureText(release))}`),
+    succeeded
+      ? h(Text, { dimColor: true }, `  ${sanitize(artifactText(release))}`)
+      : h(Text, { color: 'red' }, `  ${sanitize(failureText(release))}`),
   );
 }
