@@ -61,14 +61,18 @@ export function createSubscriber(options: { url: string; token: string; clientNa
       client.dispose();
       clients.delete(client);
     };
+    let attempt = 0;
     const start = () => {
+      // Events of an attempt given up (sent as text to a persisted-only gateway) are ignored.
+      const current = ++attempt;
+      const stale = () => ended || current !== attempt;
       unsubscribe = client.subscribe<R>(
         sentByHash && hash
           ? { query: '', extensions: { persistedQuery: { version: 1, sha256Hash: hash } }, variables }
           : { query: print(document), variables },
         {
           next: (result) => {
-            if (ended) return;
+            if (stale()) return;
             const errors = (result.errors ?? []) as unknown as GraphQLErrorLike[];
             if (result.data == null) {
               if (!sentByHash && hash && errors.some((e) => e.extensions?.rule === PERSISTED_ONLY)) {
@@ -82,7 +86,7 @@ export function createSubscriber(options: { url: string; token: string; clientNa
             sink.next(result.data as R);
           },
           error: (error) => {
-            if (ended) return;
+            if (stale()) return;
             end();
             const status = error instanceof NetworkError ? error.response?.status : undefined;
             if (status !== undefined && status < 500) {
@@ -96,7 +100,7 @@ export function createSubscriber(options: { url: string; token: string; clientNa
             sink.dropped(new GatewayUnreachable(endpoint, errorCause(error)));
           },
           complete: () => {
-            if (ended) return;
+            if (stale()) return;
             end();
             sink.complete();
           },
