@@ -29,13 +29,14 @@ function bash(model: CompletionModel): string {
   );
   const cases = [
     `    "") words="${topWords(model).join(' ')} help" ;;`,
-    ...groups.map(
-      (group) =>
-        `    ${group}) words="${model.commands
-          .filter((c) => c.words[0] === group && c.words[1])
-          .map((c) => c.words[1])
-          .join(' ')}" ;;`,
-    ),
+    ...groups.map((group) => {
+      // A word that is a command and a group (`releases`, `releases info`): its subcommands and its flags.
+      const own = model.commands.find((c) => c.words.length === 1 && c.words[0] === group);
+      return `    ${group}) words="${model.commands
+        .filter((c) => c.words[0] === group && c.words[1])
+        .map((c) => c.words[1])
+        .join(' ')}"${own ? `; flags="${flagWords(own.options)} ${flagWords(model.globalOptions)}"` : ''} ;;`;
+    }),
     ...model.commands.map(
       (c) =>
         `    "${c.words.join(' ')}") words="${c.choices.join(' ')}"; flags="${flagWords(c.options)} ${flagWords(model.globalOptions)}" ;;`,
@@ -97,23 +98,29 @@ function zsh(model: CompletionModel): string {
   });
   const arms = topWords(model).map((word) => {
     const single = model.commands.find((c) => c.words.length === 1 && c.words[0] === word);
-    if (single) {
+    const subs = model.commands.filter((c) => c.words[0] === word && c.words[1]);
+    if (single && subs.length === 0) {
       const choices = single.choices.length ? ` '1:value:(${single.choices.join(' ')})'` : " '*:argument: '";
       return `    ${word}) _arguments -s $global ${zshFlags(single.options)}${choices} ;;`;
     }
-    const subs = model.commands.filter((c) => c.words[0] === word && c.words[1]);
     const subArms = subs
-      .map((c) => `        ${c.words[1]}) _arguments -s $global ${zshFlags(c.options)} '*:argument: ' ;;`)
+      .map(
+        (c) =>
+          `        ${c.words[1]}) shift words; (( CURRENT-- )); _arguments -s $global ${zshFlags(c.options)} '*:argument: ' ;;`,
+      )
       .join('\n');
+    // A word that is a command as well (`releases`): its own flags when no subcommand follows.
+    const ownArm = single
+      ? `\n        *) _arguments -s $global ${zshFlags(single.options)} '*:argument: ' ;;`
+      : '';
     return `    ${word})
-      if (( CURRENT == 2 )); then
+      if (( CURRENT == 2 )) && [[ $words[CURRENT] != -* ]]; then
         local -a subcommands=(${describe(subs.map((c) => [c.words[1] as string, c.summary]))})
         _describe -t commands 'pave ${word} command' subcommands
         return
       fi
-      shift words; (( CURRENT-- ))
-      case $words[1] in
-${subArms}
+      case $words[2] in
+${subArms}${ownArm}
       esac ;;`;
   });
   return `#compdef pave
