@@ -133,4 +133,21 @@ describe('following a release', () => {
     ).rejects.toThrow('CONFLICT');
     expect(calls).toEqual(['subscribe', 'unsubscribe']);
   });
+
+  it('stops following when told to, leaving the release alone', async () => {
+    const { feed, calls } = fakeFeed(() => release('DEPLOYING'));
+    const stop = new AbortController();
+    const following = startAndFollow({
+      feed,
+      pollMs: 5,
+      signal: stop.signal,
+      start: async () => release('PENDING'),
+      onUpdate: () => stop.abort(new Error('Ctrl-C')),
+    });
+    await expect(following).rejects.toThrow('Ctrl-C');
+    expect(calls.at(-1)).toBe('unsubscribe');
+    const reads = calls.filter((c) => c === 'read').length;
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(calls.filter((c) => c === 'read').length).toBe(reads);
+  });
 });

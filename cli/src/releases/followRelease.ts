@@ -25,15 +25,23 @@ export async function startAndFollow(options: {
   onUpdate(release: Release): void;
   onLost?(error: unknown): void;
   pollMs?: number;
+  /** Stops following (not the release): rejects with the signal's reason. */
+  signal?: AbortSignal;
 }): Promise<Release> {
   const { feed, onUpdate } = options;
   const early: Release[] = [];
   let targetId: string | undefined;
   let latest: Release | undefined;
   let settle: (release: Release) => void = () => {};
-  const finished = new Promise<Release>((resolve) => {
+  let abandon: (reason: unknown) => void = () => {};
+  const finished = new Promise<Release>((resolve, reject) => {
     settle = resolve;
+    abandon = reject;
   });
+  // Awaited only once the release has started; an abort before that must not go unhandled.
+  finished.catch(() => {});
+  const stop = () => abandon(options.signal?.reason);
+  options.signal?.addEventListener('abort', stop, { once: true });
   const consider = (release: Release) => {
     if (release.id !== targetId || !movedOn(latest, release)) return;
     latest = release;
@@ -46,19 +54,23 @@ export async function startAndFollow(options: {
     (error) => options.onLost?.(error),
   );
   let timer: NodeJS.Timeout | undefined;
+  let following = true;
   try {
-    const started = await options.start();
+    const started = await Promise.race([options.start(), finished]);
     targetId = started.id;
     consider(started);
     for (const release of early.splice(0)) consider(release);
     const poll = async () => {
       const now = await feed.read(started.id).catch(() => null);
+      if (!following) return; // a read that was under way when following stopped
       if (now) consider(now);
       if (!latest || !isFinished(latest)) timer = setTimeout(poll, options.pollMs ?? 2000);
     };
     if (!isFinished(started)) void poll();
     return await finished;
   } finally {
+    following = false;
+    options.signal?.removeEventListener('abort', stop);
     clearTimeout(timer);
     unsubscribe();
   }

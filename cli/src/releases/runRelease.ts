@@ -1,5 +1,5 @@
 import type { TargetEnvironment } from '../context/targetEnvironment.ts';
-import { CliError } from '../errors.ts';
+import { CliError, EXIT } from '../errors.ts';
 import type { Session } from '../session.ts';
 import {
   artifactText,
@@ -37,10 +37,27 @@ export async function runRelease(session: Session, request: ReleaseRequest): Pro
   const progress = await progressFor(session, request.title);
   let lostNoted = false;
   let final: Release;
+  let started: Release | undefined;
+  // Ctrl-C stops following, not the release: say so, and how to look at it later.
+  const stop = new AbortController();
+  const interrupt = () =>
+    stop.abort(
+      new CliError(
+        started
+          ? `Stopped following ${started.version}; the release goes on.`
+          : 'Stopped; the release may have started.',
+        { hint: `pave releases -e ${name} shows how it ends.`, exitCode: EXIT.interrupted },
+      ),
+    );
+  process.once('SIGINT', interrupt);
   try {
     final = await startAndFollow({
+      signal: stop.signal,
       feed: gatewayFeed(session, request.environment.id),
-      start: request.start,
+      start: async () => {
+        started = await request.start();
+        return started;
+      },
       onUpdate: (release) => progress.update(release),
       onLost: (error) => {
         // The live view owns the terminal; polling carries on either way.
@@ -50,6 +67,7 @@ export async function runRelease(session: Session, request: ReleaseRequest): Pro
       },
     });
   } finally {
+    process.off('SIGINT', interrupt);
     await progress.close();
   }
   if (term.json) term.printJson(releaseJson(final, name));
