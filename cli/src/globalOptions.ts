@@ -33,5 +33,5 @@ export const EXIT_CODES: ReadonlyArray<readonly [string, string]> = [
   ['0', 'success'],
   ['1', 'failure: the gateway refused or could not be reached, nothing was found, a backend failed'],
   ['2', 'usage: an unknown command or flag, a missing argument, a component pave cannot work out'],
-  ['130', 'interrupted (Ctrl-C)'],
+  ['130', 'interrupted (Ctrl-C; pave logs -f ends with 0)'],
 ];
