@@ -126,14 +126,15 @@ export class Session {
 
   /**
    * Runs a query or mutation and returns its data. Fields that failed beside it are warned about
-   * on stderr; a request that failed outright throws an error in the user's words.
+   * on stderr (with `whole`, they fail it: the command has nothing to show without them); a
+   * request that failed outright throws an error in the user's words.
    */
   async request<R, V extends Record<string, unknown>>(
     document: TypedDocumentNode<R, V>,
     variables: V,
-    options: { token?: string } = {},
+    options: { token?: string; whole?: boolean } = {},
   ): Promise<R> {
-    return (await this.#send(document, variables, { token: options.token, ifServed: false })) as R;
+    return (await this.#send(document, variables, { ...options, ifServed: false })) as R;
   }
 
   /**
@@ -150,10 +151,11 @@ export class Session {
   async #send<R, V extends Record<string, unknown>>(
     document: TypedDocumentNode<R, V>,
     variables: V,
-    options: { token?: string; ifServed: boolean },
+    options: { token?: string; whole?: boolean; ifServed: boolean },
   ): Promise<R | undefined> {
     try {
       const { data, partialErrors } = await (await this.client(options.token)).request(document, variables);
+      if (options.whole && partialErrors.length > 0) throw new GatewayErrors(partialErrors, undefined);
       for (const line of describePartial(partialErrors)) this.term.note(`warning: ${line}`);
       return data;
     } catch (error) {

@@ -158,6 +158,25 @@ describe('pave logs', async () => {
     ]);
   });
 
+  it('refuses a stranger, naming the owner, for a search and for a tail', async () => {
+    const { data } = await platform.graphql(
+      'mutation { createServiceToken(input: { name: "payments-ci", groups: ["group:default/team-payments"] }) { token } }',
+    );
+    const stranger = { PAVE_TOKEN: data.createServiceToken.token };
+    for (const args of [
+      ['logs', '-e', 'dev'],
+      ['logs', '-e', 'dev', '-f'],
+    ]) {
+      const run = await pave(args, stranger);
+      expect(run.code, args.join(' ')).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/^Error: Not allowed: /);
+      expect(run.stderr).toContain(
+        'component:default/hello-web is owned by group:default/team-storefront: ask them (or a Pave admin) for access.',
+      );
+    }
+  });
+
   it('resumes after the last line when the connection drops: nothing missed, nothing twice', async () => {
     const proxy = await startProxy(new URL(platform.url).port);
     try {

@@ -231,6 +231,18 @@ describe('pave deploy, releases, promote, rollback', async () => {
     expect(unknown.stderr).toContain(`Error: ${HELLO} has no environment "nope".`);
   });
 
+  it('says who owns the component when a stranger deploys to a protected environment', async () => {
+    const { data } = await platform.graphql(
+      'mutation { createServiceToken(input: { name: "payments-ci", groups: ["group:default/team-payments"] }) { token } }',
+    );
+    const run = await pave(['deploy', '-e', 'prod'], { PAVE_TOKEN: data.createServiceToken.token });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      `Error: Not allowed: ${HELLO}/prod is protected: only owners of ${HELLO} (group:default/team-storefront) may deploy to it.\n` +
+        `${HELLO} is owned by group:default/team-storefront: ask them (or a Pave admin) for access.\n`,
+    );
+  });
+
   it('says when the gateway is down', async () => {
     const closed = await closedPort();
     const run = await pave(['deploy', '-e', 'dev'], { PAVE_URL: `http://127.0.0.1:${closed}` });

@@ -24,13 +24,12 @@ export async function searchLogs(
   let after: string | null = null;
   for (;;) {
     const pageSize = request.pattern ? 1000 : Math.min(1000, request.count - found.length);
-    const answer: EnvironmentLogsQuery = await session.request(EnvironmentLogsDocument, {
-      id: request.environmentId,
-      filter: request.filter,
-      first: pageSize,
-      after,
-    });
-    // null beside an error the session has already warned about: the logs backend failed.
+    // `whole`: lines refused (FORBIDDEN) or a logs backend down is the command's error, not a warning.
+    const answer: EnvironmentLogsQuery = await session.request(
+      EnvironmentLogsDocument,
+      { id: request.environmentId, filter: request.filter, first: pageSize, after },
+      { whole: true },
+    );
     const page = answer.environment?.logs;
     if (!page) throw new CliError('The logs backend did not answer: no lines to show.');
     scanned += page.nodes.length;
