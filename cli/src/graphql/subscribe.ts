@@ -32,7 +32,17 @@ const PERSISTED_ONLY = 'persisted documents only';
  * retries are off: a caller decides how to resume (a log tail resumes after its last cursor, which
  * a blind re-subscribe cannot do).
  */
-export function createSubscriber(options: { url: string; token: string; clientName: string }): Subscriber {
+export function createSubscriber(options: {
+  url: string;
+  token: string;
+  clientName: string;
+  /**
+   * A stream silent this long is taken for dropped: the gateway sends a ping every 12 s, and a
+   * connection that died without a word (a laptop asleep, a NAT that forgot it) would hang forever.
+   */
+  silenceMs?: number;
+}): Subscriber {
+  const silenceMs = options.silenceMs ?? 40_000;
   const endpoint = `${options.url}/graphql`;
   // A gateway that runs only persisted documents is answered with hashes for the rest of the run.
   let byHash = false;
@@ -45,18 +55,29 @@ export function createSubscriber(options: { url: string; token: string; clientNa
   ): (() => void) => {
     let ended = false;
     let sentByHash = byHash;
+    let watchdog: NodeJS.Timeout | undefined;
+    const heard = () => {
+      clearTimeout(watchdog);
+      if (ended) return;
+      watchdog = setTimeout(() => {
+        if (ended) return;
+        end();
+        sink.dropped(new GatewayUnreachable(endpoint, new Error(`no data for ${silenceMs / 1000} s`)));
+      }, silenceMs);
+    };
     const hash = (document as { __meta__?: { hash?: string } }).__meta__?.hash;
     const client = createClient({
       url: endpoint,
       headers: { authorization: `Bearer ${options.token}`, 'x-pave-client': options.clientName },
       retryAttempts: 0,
-      fetchFn: fetchKeepingCause,
+      fetchFn: listening(heard),
       on: { connected: () => ended || sink.connected?.() },
     });
     clients.add(client);
     let unsubscribe = () => {};
     const end = () => {
       ended = true;
+      clearTimeout(watchdog);
       unsubscribe();
       client.dispose();
       clients.delete(client);
@@ -131,6 +152,28 @@ const fetchKeepingCause: typeof fetch = async (input, init) => {
     throw new Error(describeCause(error));
   }
 };
+
+/** fetch that calls `heard` for every piece of the response body, pings included. */
+const listening =
+  (heard: () => void): typeof fetch =>
+  async (input, init) => {
+    const response = await fetchKeepingCause(input, init);
+    if (!response.body) return response;
+    heard();
+    const body = response.body.pipeThrough(
+      new TransformStream({
+        transform(chunk, controller) {
+          heard();
+          controller.enqueue(chunk);
+        },
+      }),
+    );
+    return new Response(body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  };
 
 function errorCause(error: unknown): unknown {
   if (Array.isArray(error)) return new Error('the stream ended with an error');
