@@ -1,3 +1,4 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -204,19 +205,31 @@ describe('pave deploy, releases, promote, rollback', async () => {
   });
 
   it('returns at once with --no-wait, and explains the CONFLICT of a second release in flight', async () => {
-    const started = await pave(['deploy', 'main', '-e', 'dev', '--no-wait', '--json']);
+    // A commit that takes 3 s to start serving holds its release in DEPLOYING that long.
+    git(project, 'checkout', '-q', '-b', 'slow-start');
+    const server = join(project, 'server.js');
+    const text = await readFile(server, 'utf8');
+    const slow = text
+      .replace('server.listen(port, () => {', 'setTimeout(() => server.listen(port, () => {')
+      .replace('});\n\nfunction shutdown', '}), 3000);\n\nfunction shutdown');
+    expect(slow).not.toBe(text);
+    await writeFile(server, slow);
+    git(project, 'commit', '-q', '-am', 'start slowly');
+    git(project, 'checkout', '-q', 'main');
+
+    const started = await pave(['deploy', 'slow-start', '-e', 'dev', '--no-wait', '--json']);
     expect(started.code).toBe(0);
     const release = JSON.parse(started.stdout);
-    expect(release).toMatchObject({ version: 'v5', status: 'PENDING' });
+    expect(release).toMatchObject({ version: 'v5', status: 'PENDING', description: 'Deploy slow-start' });
     const second = await pave(['deploy', 'main', '-e', 'dev']);
-    if (second.code === 0) {
-      // The first one finished before the second was asked for: nothing to explain this time.
-      expect(second.stdout).toMatch(/^v6 SUCCEEDED/m);
-    } else {
-      expect(second.code).toBe(1);
-      expect(second.stderr).toMatch(/^Error: Another release is in flight: Release v5 of .* is still/m);
-      expect(second.stderr).toContain('pave releases info v5');
-    }
+    expect(second.code).toBe(1);
+    expect(second.stdout).toBe('');
+    expect(second.stderr).toMatch(
+      new RegExp(
+        `^Error: Another release is in flight: Release v5 of ${HELLO}/dev is still (pending|deploying); wait for it to finish`,
+      ),
+    );
+    expect(second.stderr).toContain('pave releases info v5 shows how it goes.');
     expect((await waitForRelease(platform.graphql, release.id)).status).toBe('SUCCEEDED');
   });
 

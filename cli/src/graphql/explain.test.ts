@@ -68,7 +68,7 @@ describe('errors in the user’s words', () => {
     expect(error.message).toBe(
       'Another release is in flight: Release v3 of component:default/shop/dev is still DEPLOYING; wait for it to finish, then try again.',
     );
-    expect(error.hint).toBe('Wait for v3 to finish (pave releases info v3 shows it), then run this again.');
+    expect(error.hint).toBe('pave releases info v3 shows how it goes.');
   });
 
   it('says to deploy first when the environment to promote from has no release', async () => {

@@ -57,7 +57,7 @@ export async function explainGraphQLError(
       const version = extensions.currentVersion;
       if (startsRelease(error) && typeof version === 'number') {
         return new CliError(`Another release is in flight: ${error.message}`, {
-          hint: `Wait for v${version} to finish (pave releases info v${version} shows it), then run this again.`,
+          hint: `pave releases info v${version} shows how it goes.`,
         });
       }
       return new CliError(
