@@ -55,9 +55,13 @@ describeWithTmux(
       git(project, 'init', '-q', '-b', 'main');
       git(project, 'add', '-A');
       git(project, 'commit', '-q', '-m', 'hello-web');
-      for (const name of ['dev', 'staging']) {
+      for (const [name, type] of [
+        ['dev', 'DEVELOPMENT'],
+        ['staging', 'DEVELOPMENT'],
+        ['prod', 'PRODUCTION'],
+      ]) {
         const created = await platform.graphql(
-          `mutation { createEnvironment(input: { componentRef: "hello-web", name: "${name}", type: DEVELOPMENT }) { environment { url } } }`,
+          `mutation { createEnvironment(input: { componentRef: "hello-web", name: "${name}", type: ${type} }) { environment { url } } }`,
         );
         expect(created.errors).toBeUndefined();
         if (name === 'dev') appUrl = created.data.createEnvironment.environment.url;
@@ -103,6 +107,17 @@ describeWithTmux(
       expect(done).toContain('Cancelled. Nothing was changed.');
       const { data } = await platform.graphql(`{ environment(id: "${DEV}") { releases { totalCount } } }`);
       expect(data.environment.releases.totalCount).toBe(3);
+    });
+
+    it('promotes to production once its name is typed at the prompt', async () => {
+      const tty = start('promote --to prod -e dev');
+      await tty.waitFor(
+        '? Promote v3 of dev to prod, a protected production environment? (type prod to confirm)',
+      );
+      tty.send('prod', { literal: true });
+      tty.send('Enter');
+      const done = await tty.waitFor('[exit 0]', 30_000);
+      expect(done).toMatch(/✔ Promote v3 of dev to prod · v1 · PENDING → DEPLOYING → SUCCEEDED/);
     });
 
     it('pave logs -f shows lines as they arrive, and Ctrl-C stops it with exit code 0', async () => {
