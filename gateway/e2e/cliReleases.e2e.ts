@@ -199,6 +199,9 @@ describe('pave deploy, releases, promote, rollback', async () => {
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[0]).toBe('Roll back dev to v1: v4');
     expect(run.stdout).toMatch(/^v4 SUCCEEDED /m);
+    const plainInfo = await pave(['releases', 'info', 'v4', '-e', 'dev']);
+    expect(plainInfo.stdout).toMatch(/^from: +v1 of dev$/m);
+    expect(plainInfo.stdout).toMatch(/^cause: +rollback$/m);
     const info = JSON.parse((await pave(['releases', 'info', 'v4', '-e', 'dev', '--json'])).stdout);
     expect(info).toMatchObject({ cause: 'ROLLBACK', current: true, from: { version: 'v1' } });
     expect((await httpGet(urls.dev as string)).body).toContain('<code>v4</code>');

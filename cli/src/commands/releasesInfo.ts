@@ -36,7 +36,7 @@ const releasesInfo: Command = {
         [
           'from',
           release.sourceRelease
-            ? `${release.sourceRelease.version} of ${release.sourceRelease.environmentId}`
+            ? `${release.sourceRelease.version} of ${environmentName(release.sourceRelease.environmentId)}`
             : undefined,
         ],
         ['created by', release.createdBy],
@@ -49,5 +49,8 @@ const releasesInfo: Command = {
     });
   },
 };
+
+/** `component:default/shop/dev` → `dev`: the component is the one shown already. */
+const environmentName = (id: string) => id.slice(id.lastIndexOf('/') + 1);
 
 export default releasesInfo;
