@@ -242,6 +242,11 @@ describe('pave deploy, releases, promote, rollback', async () => {
     expect(run.stderr).toBe(
       `Error: No environment chosen for ${HELLO}.\nName one with --env/-e NAME, PAVE_ENV=NAME or pave env use NAME.\n`,
     );
+    // The project's default from `pave env use` serves every release command.
+    expect((await pave(['env', 'use', 'staging'])).code).toBe(0);
+    const listed = JSON.parse((await pave(['releases', '--json'])).stdout);
+    expect(listed.environment).toEqual({ id: `${HELLO}/staging`, name: 'staging' });
+    expect((await pave(['env', 'use', '--clear'])).code).toBe(0);
     const unknown = await pave(['releases'], { PAVE_ENV: 'nope' });
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain(`Error: ${HELLO} has no environment "nope".`);
