@@ -1,3 +1,4 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, PAVE_BIN } from '../../cli/test/runPave.ts';
@@ -118,6 +119,32 @@ describeWithTmux(
       tty.send('Enter');
       const done = await tty.waitFor('[exit 0]', 30_000);
       expect(done).toMatch(/✔ Promote v3 of dev to prod · v1 · PENDING → DEPLOYING → SUCCEEDED/);
+    });
+
+    it('Ctrl-C while a release deploys stops following it, and the release goes on', async () => {
+      // A commit that takes 3 s to start serving keeps its release DEPLOYING that long.
+      git(project, 'checkout', '-q', '-b', 'slow-start');
+      const server = join(project, 'server.js');
+      const text = await readFile(server, 'utf8');
+      await writeFile(
+        server,
+        text
+          .replace('server.listen(port, () => {', 'setTimeout(() => server.listen(port, () => {')
+          .replace('});\n\nfunction shutdown', '}), 3000);\n\nfunction shutdown'),
+      );
+      git(project, 'commit', '-q', '-am', 'start slowly');
+      git(project, 'checkout', '-q', 'main');
+      const tty = start('deploy slow-start -e staging');
+      await tty.waitFor(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] Deploy slow-start to staging · v1 · PENDING → DEPLOYING/);
+      tty.send('C-c');
+      const done = await tty.waitFor('[exit 130]');
+      expect(done).toContain('Error: Stopped following v1; the release goes on.');
+      expect(done).toContain('pave releases -e staging shows how it ends.');
+      const { data } = await platform.graphql(
+        `{ environment(id: "${DEV.replace('/dev', '/staging')}") { releases { nodes { id } } } }`,
+      );
+      const release = await waitForRelease(platform.graphql, data.environment.releases.nodes[0].id);
+      expect(release.status).toBe('SUCCEEDED');
     });
 
     it('pave logs -f shows lines as they arrive, and Ctrl-C stops it with exit code 0', async () => {

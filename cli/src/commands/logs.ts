@@ -114,8 +114,8 @@ async function follow(
   // Ctrl-C (or a kill) is how a tail ends: stop cleanly, exit code 0.
   const stop = new AbortController();
   const onSignal = () => stop.abort();
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   if (!term.json && term.interactive) term.note(`Following ${environment.name}; Ctrl-C stops.`);
   try {
     await followTail({

@@ -49,7 +49,8 @@ export async function runRelease(session: Session, request: ReleaseRequest): Pro
         { hint: `pave releases -e ${name} shows how it ends.`, exitCode: EXIT.interrupted },
       ),
     );
-  process.once('SIGINT', interrupt);
+  // `on`, not `once`: Ink's exit hook re-raises a signal once no other listener is left.
+  process.on('SIGINT', interrupt);
   try {
     final = await startAndFollow({
       signal: stop.signal,
