@@ -85,7 +85,7 @@ describe('pave deploy, releases, promote, rollback', async () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^v2 FAILED {5}INVALID_REF: .*no-such-branch/m);
     expect(run.stderr).toMatch(/^Error: v2 failed in dev: INVALID_REF: /m);
-    expect(run.stderr).toContain('pave logs -e dev --since 15m');
+    expect(run.stderr).toContain('v1 still serves. pave logs -e dev --since 15m shows what happened.');
     expect((await httpGet(urls.dev as string)).body).toContain('<code>v1</code>');
   });
 

@@ -73,8 +73,9 @@ export async function runRelease(session: Session, request: ReleaseRequest): Pro
   }
   if (term.json) term.printJson(releaseJson(final, name));
   if (final.status === 'FAILED') {
+    const serving = request.environment.currentRelease;
     throw new CliError(`${final.version} failed in ${name}: ${failureText(final)}`, {
-      hint: `The previous release still serves. pave logs -e ${name} --since 15m shows what happened.`,
+      hint: `${serving ? `${serving.version} still serves. ` : ''}pave logs -e ${name} --since 15m shows what happened.`,
     });
   }
 }
