@@ -1,6 +1,6 @@
-import { TailLogsDocument } from '../__generated__/graphql.ts';
+import { LogsTargetDocument, TailLogsDocument } from '../__generated__/graphql.ts';
 import type { Command } from '../command.ts';
-import { type TargetEnvironment, targetEnvironment } from '../context/targetEnvironment.ts';
+import { findEnvironment } from '../context/targetEnvironment.ts';
 import { UsageError } from '../errors.ts';
 import { type LogLine, logLineJson, plainLogLine } from '../logs/format.ts';
 import { REGEX_SCAN_LIMIT, searchLogs } from '../logs/search.ts';
@@ -50,7 +50,7 @@ const logs: Command = {
         '--since goes with a search, not with -f.',
         'Use -n N to start -f with the N newest lines.',
       );
-    const environment = await targetEnvironment(session);
+    const environment = await findEnvironment(session, LogsTargetDocument);
     if (options.follow) {
       return follow(session, environment, { count, literal, pattern: literal ? undefined : pattern });
     }
@@ -93,7 +93,7 @@ async function printLines(session: Session, lines: readonly LogLine[]): Promise<
 
 async function follow(
   session: Session,
-  environment: TargetEnvironment,
+  environment: { id: string; name: string },
   options: { count: number; literal?: string; pattern?: RegExp },
 ): Promise<void> {
   const { term } = session;

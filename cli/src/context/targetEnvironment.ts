@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
   ComponentEnvironmentsDocument,
   ReleaseTargetDocument,
@@ -9,6 +10,11 @@ import { validEnvironmentName } from './environment.ts';
 
 export type TargetEnvironment = NonNullable<ReleaseTargetQuery['environment']> & { componentRef: string };
 
+interface BaseEnvironment {
+  id: string;
+  name: string;
+}
+
 const HOW_TO_NAME = 'Name one with --env/-e NAME, PAVE_ENV=NAME or pave env use NAME.';
 
 /**
@@ -17,17 +23,26 @@ const HOW_TO_NAME = 'Name one with --env/-e NAME, PAVE_ENV=NAME or pave env use 
  * none is chosen, a terminal asks among the component's environments; elsewhere it is a usage
  * error naming `-e`.
  */
-export async function targetEnvironment(
+export function targetEnvironment(
   session: Session,
   options: { name?: string; flag?: string } = {},
 ): Promise<TargetEnvironment> {
+  return findEnvironment(session, ReleaseTargetDocument, options);
+}
+
+/** As targetEnvironment, reading what `document` asks of the environment (`environment(id:)`). */
+export async function findEnvironment<E extends BaseEnvironment>(
+  session: Session,
+  document: TypedDocumentNode<{ environment: E | null }, { id: string }>,
+  options: { name?: string; flag?: string } = {},
+): Promise<E & { componentRef: string }> {
   const component = await session.component();
   const name =
     options.name !== undefined
       ? validEnvironmentName(options.name, options.flag ?? '--env')
       : ((await session.environment())?.name ?? (await askForEnvironment(session, component.ref)));
   const id = `${component.ref}/${name}`;
-  const { environment } = await session.request(ReleaseTargetDocument, { id });
+  const { environment } = await session.request(document, { id });
   if (!environment) {
     throw new CliError(`${component.ref} has no environment "${name}".`, {
       hint: 'pave info lists its environments.',
