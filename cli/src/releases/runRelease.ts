@@ -1,15 +1,9 @@
 import type { TargetEnvironment } from '../context/targetEnvironment.ts';
 import { CliError, EXIT } from '../errors.ts';
 import type { Session } from '../session.ts';
-import {
-  artifactText,
-  duration,
-  failureText,
-  phasesOf,
-  type Release,
-  releaseJson,
-} from './describeRelease.ts';
+import { failureText, type Release, releaseJson } from './describeRelease.ts';
 import { gatewayFeed, startAndFollow } from './followRelease.ts';
+import { progressFor } from './progress.ts';
 
 export interface ReleaseRequest {
   environment: TargetEnvironment;
@@ -34,7 +28,7 @@ export async function runRelease(session: Session, request: ReleaseRequest): Pro
     });
   }
 
-  const progress = await progressFor(session, request.title);
+  const progress = await progressFor(term, request.title);
   let lostNoted = false;
   let final: Release;
   let started: Release | undefined;
@@ -77,53 +71,5 @@ export async function runRelease(session: Session, request: ReleaseRequest): Pro
     throw new CliError(`${final.version} failed in ${name}: ${failureText(final)}`, {
       hint: `${serving ? `${serving.version} still serves. ` : ''}pave logs -e ${name} --since 15m shows what happened.`,
     });
-  }
-}
-
-interface Progress {
-  update(release: Release): void;
-  close(): Promise<void>;
-}
-
-/** Ink on a terminal; plain lines per phase elsewhere; nothing but the final JSON with --json. */
-async function progressFor(session: Session, title: string): Promise<Progress> {
-  const { term } = session;
-  if (term.json) return { update: () => {}, close: async () => {} };
-  if (term.interactive) {
-    const ui = await term.ui();
-    let live: ReturnType<typeof ui.showReleaseProgress> | undefined;
-    return {
-      update: (release) => {
-        if (live) live.update({ title, release });
-        else live = ui.showReleaseProgress({ title, release }, term.streams);
-      },
-      close: async () => live?.close(),
-    };
-  }
-  const printed = new Set<Release['status']>();
-  return {
-    update: (release) => {
-      if (printed.size === 0) term.out(`${title}: ${release.version}`);
-      // A phase passed between two looks is still a phase it went through: each gets its line.
-      for (const phase of phasesOf(release)) {
-        if (printed.has(phase)) continue;
-        printed.add(phase);
-        term.out(phaseLine({ ...release, status: phase }));
-      }
-    },
-    close: async () => {},
-  };
-}
-
-function phaseLine(release: Release): string {
-  switch (release.status) {
-    case 'PENDING':
-      return `${release.version} PENDING    ${release.description}`;
-    case 'DEPLOYING':
-      return `${release.version} DEPLOYING  ${release.artifact?.description ?? 'building'}`;
-    case 'SUCCEEDED':
-      return `${release.version} SUCCEEDED  in ${duration(release) ?? '?'}: ${artifactText(release)}`;
-    case 'FAILED':
-      return `${release.version} FAILED     ${failureText(release)}`;
   }
 }
