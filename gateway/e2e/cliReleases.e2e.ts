@@ -170,6 +170,12 @@ describe('pave deploy, releases, promote, rollback', async () => {
     );
     expect(data.environment.releases.totalCount).toBe(0);
 
+    const noTarget = await pave(['promote', '--from', 'staging']);
+    expect(noTarget.code).toBe(2);
+    expect(noTarget.stderr).toBe(
+      'Error: Missing --to NAME: the environment to promote to.\nLike pave promote --from dev --to staging.\n',
+    );
+
     const confirmed = await pave(['promote', '--from', 'staging', '--to', 'prod', '-y']);
     expect(confirmed.code).toBe(0);
     expect(confirmed.stdout).toMatch(/^v1 SUCCEEDED /m);

@@ -110,8 +110,13 @@ describeWithTmux(
       expect(data.environment.releases.totalCount).toBe(3);
     });
 
-    it('promotes to production once its name is typed at the prompt', async () => {
-      const tty = start('promote --to prod -e dev');
+    it('asks where to promote to, then promotes to production once its name is typed', async () => {
+      const tty = start('promote -e dev');
+      const asked = await tty.waitFor('? Promote dev to which environment');
+      expect(asked).toContain('❯ prod');
+      expect(asked).toContain('  staging');
+      expect(asked).not.toMatch(/^ {2}dev$/m);
+      tty.send('Enter');
       await tty.waitFor(
         '? Promote v3 of dev to prod, a protected production environment? (type prod to confirm)',
       );

@@ -1,6 +1,10 @@
 import { PromoteDocument } from '../__generated__/graphql.ts';
 import type { Command } from '../command.ts';
-import { type TargetEnvironment, targetEnvironment } from '../context/targetEnvironment.ts';
+import {
+  chooseEnvironment,
+  type TargetEnvironment,
+  targetEnvironment,
+} from '../context/targetEnvironment.ts';
 import { CliError, UsageError } from '../errors.ts';
 import { NO_WAIT, YES } from '../releases/options.ts';
 import { runRelease } from '../releases/runRelease.ts';
@@ -17,18 +21,28 @@ const promote: Command = {
       placeholder: 'NAME',
       description: 'The environment to promote from (default: --env, PAVE_ENV, pave env use)',
     },
-    to: { type: 'string', placeholder: 'NAME', description: 'The environment to promote to' },
+    to: {
+      type: 'string',
+      placeholder: 'NAME',
+      description: 'The environment to promote to (asked for on a terminal when missing)',
+    },
     ...YES,
     ...NO_WAIT,
   },
   examples: ['pave promote --from dev --to staging', 'pave promote --from staging --to prod --yes'],
   async run(session, { options }) {
-    const toName = options.to as string | undefined;
-    if (!toName) throw new UsageError('Missing --to NAME: the environment to promote to.');
     const from = await targetEnvironment(session, {
       name: options.from as string | undefined,
       flag: '--from',
     });
+    const toName =
+      (options.to as string | undefined) ??
+      (await chooseEnvironment(session, from.componentRef, {
+        question: `Promote ${from.name} to which environment`,
+        missing: 'Missing --to NAME: the environment to promote to.',
+        hint: 'Like pave promote --from dev --to staging.',
+        except: from.name,
+      }));
     const to = await targetEnvironment(session, { name: toName, flag: '--to' });
     if (from.id === to.id) throw new UsageError('--from and --to name the same environment.');
     const source = from.currentRelease;

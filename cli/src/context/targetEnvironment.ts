@@ -51,16 +51,32 @@ export async function findEnvironment<E extends BaseEnvironment>(
   return { ...environment, componentRef: component.ref };
 }
 
-async function askForEnvironment(session: Session, componentRef: string): Promise<string> {
-  if (!session.term.interactive) {
-    throw new UsageError(`No environment chosen for ${componentRef}.`, HOW_TO_NAME);
-  }
+const askForEnvironment = (session: Session, componentRef: string) =>
+  chooseEnvironment(session, componentRef, {
+    question: 'Which environment',
+    missing: `No environment chosen for ${componentRef}.`,
+    hint: HOW_TO_NAME,
+  });
+
+/**
+ * One of the component's environments picked on a terminal (all but `except`); elsewhere the
+ * `missing` usage error with its `hint`.
+ */
+export async function chooseEnvironment(
+  session: Session,
+  componentRef: string,
+  options: { question: string; missing: string; hint: string; except?: string },
+): Promise<string> {
+  if (!session.term.interactive) throw new UsageError(options.missing, options.hint);
   const { entity } = await session.request(ComponentEnvironmentsDocument, { ref: componentRef });
-  const names = entity && 'environments' in entity ? entity.environments.nodes.map((env) => env.name) : [];
-  if (names.length === 0) throw new CliError(`${componentRef} has no environments yet.`);
+  const names = (entity && 'environments' in entity ? entity.environments.nodes : [])
+    .map((env) => env.name)
+    .filter((name) => name !== options.except);
+  if (names.length === 0)
+    throw new CliError(`${componentRef} has no ${options.except ? 'other ' : ''}environments yet.`);
   return session.term.choose(
-    'Which environment',
+    options.question,
     names.map((name) => ({ label: name, value: name })),
-    HOW_TO_NAME,
+    options.hint,
   );
 }
