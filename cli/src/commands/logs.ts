@@ -133,7 +133,8 @@ async function follow(
           ),
         reconnecting: (error, delayMs) =>
           term.note(`Connection lost (${error.message}); resuming in ${(delayMs / 1000).toFixed(1)} s…`),
-        reconnected: () => term.note('Resumed after the last line shown.'),
+        reconnected: (afterCursor) =>
+          term.note(afterCursor ? 'Resumed after the last line shown.' : 'Reconnected.'),
       },
     });
   } catch (error) {

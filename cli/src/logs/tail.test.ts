@@ -76,7 +76,7 @@ function follow(transport: TailTransport, last = 2) {
       lines: (lines) => shown.push(...lines.map((l) => l.line)),
       dropped: (count) => notices.push(`dropped ${count}`),
       reconnecting: (error) => notices.push(`lost: ${error.message}`),
-      reconnected: () => notices.push('resumed'),
+      reconnected: (afterCursor) => notices.push(afterCursor ? 'resumed' : 'reconnected'),
     },
   });
   return { shown, notices, stop: () => stop.abort(), done };

@@ -30,7 +30,8 @@ export interface TailHandlers {
   /** The gateway dropped lines because this client read too slowly. */
   dropped(count: number): void;
   reconnecting(error: Error, delayMs: number): void;
-  reconnected(): void;
+  /** `afterCursor`: resumed right after the last line shown (else from the newest lines again). */
+  reconnected(afterCursor: boolean): void;
 }
 
 /** Waits between attempts to resume: quick at first, then every 5 s for as long as it takes. */
@@ -100,7 +101,7 @@ export function followTail(options: {
       unsubscribe = transport.subscribe(position, {
         connected: () => {
           everConnected = true;
-          if (resuming) handlers.reconnected();
+          if (resuming) handlers.reconnected(position.after !== undefined);
         },
         next: (event) => {
           everConnected = true;
