@@ -31,7 +31,10 @@ export const ENVIRONMENT_VARIABLES: ReadonlyArray<readonly [string, string]> = [
 
 export const EXIT_CODES: ReadonlyArray<readonly [string, string]> = [
   ['0', 'success'],
-  ['1', 'failure: the gateway refused or could not be reached, nothing was found, a backend failed'],
+  [
+    '1',
+    'failure: the gateway refused or could not be reached, nothing was found, a backend or a release failed',
+  ],
   ['2', 'usage: an unknown command or flag, a missing argument, a component pave cannot work out'],
-  ['130', 'interrupted (Ctrl-C)'],
+  ['130', 'interrupted (Ctrl-C; pave logs -f ends with 0)'],
 ];

@@ -66,9 +66,9 @@ describe('pave’s command line', () => {
   });
 
   it('exits 2 naming what is wrong on a usage error', async () => {
-    expect(await run(['deploy'])).toMatchObject({
+    expect(await run(['frobnicate'])).toMatchObject({
       code: 2,
-      stderr: 'Error: Unknown command "deploy".\nRun pave --help for the list of commands.\n',
+      stderr: 'Error: Unknown command "frobnicate".\nRun pave --help for the list of commands.\n',
     });
     expect(await run(['search'])).toMatchObject({
       code: 2,

@@ -9,6 +9,7 @@ import { gatewayUrl } from './context/gateway.ts';
 import type { PlatformClient } from './graphql/client.ts';
 import { describePartial, type ExplainContext, explainError, unauthenticated } from './graphql/explain.ts';
 import { GatewayErrors, type GraphQLErrorLike } from './graphql/gatewayErrors.ts';
+import type { Subscriber } from './graphql/subscribe.ts';
 import type { Streams } from './output/terminal.ts';
 import { Terminal } from './output/terminal.ts';
 
@@ -38,6 +39,7 @@ export class Session {
   #gatewayUrl: string | undefined;
   #auth: Promise<Auth | undefined> | undefined;
   #client: Promise<PlatformClient> | undefined;
+  #subscriber: Promise<Subscriber> | undefined;
   #component: Promise<ResolvedComponent> | undefined;
   #componentRef: string | undefined;
 
@@ -102,15 +104,36 @@ export class Session {
     return this.#client;
   }
 
+  /** Subscriptions (GraphQL over SSE) with the session's login; the SSE client loads on first use. */
+  subscriber(): Promise<Subscriber> {
+    this.#subscriber ??= (async () => {
+      const auth = await this.auth();
+      if (!auth) throw unauthenticated(this.#explainContext());
+      const { createSubscriber } = await import('./graphql/subscribe.ts');
+      return createSubscriber({
+        url: this.gatewayUrl,
+        token: auth.token,
+        clientName: `pave-cli/${this.cliVersion}`,
+      });
+    })();
+    return this.#subscriber;
+  }
+
+  /** An error from the gateway (a request's or a subscription's) in the user's words. */
+  async explain(error: unknown): Promise<unknown> {
+    return explainError(error, this.#explainContext((await this.auth())?.source));
+  }
+
   /**
    * Runs a query or mutation and returns its data. Fields that failed beside it are warned about
-   * on stderr; a request that failed outright throws an error in the user's words. `about` names
-   * what a change concerns (`the variables of staging`) for those words.
+   * on stderr (with `whole`, they fail it: the command has nothing to show without them); a
+   * request that failed outright throws an error in the user's words. `about` names what a change
+   * concerns (`the variables of staging`) for those words.
    */
   async request<R, V extends Record<string, unknown>>(
     document: TypedDocumentNode<R, V>,
     variables: V,
-    options: { token?: string; about?: string } = {},
+    options: { token?: string; about?: string; whole?: boolean } = {},
   ): Promise<R> {
     return (await this.#send(document, variables, { ...options, ifServed: false })) as R;
   }
@@ -129,10 +152,11 @@ export class Session {
   async #send<R, V extends Record<string, unknown>>(
     document: TypedDocumentNode<R, V>,
     variables: V,
-    options: { token?: string; about?: string; ifServed: boolean },
+    options: { token?: string; about?: string; whole?: boolean; ifServed: boolean },
   ): Promise<R | undefined> {
     try {
       const { data, partialErrors } = await (await this.client(options.token)).request(document, variables);
+      if (options.whole && partialErrors.length > 0) throw new GatewayErrors(partialErrors, undefined);
       for (const line of describePartial(partialErrors)) this.term.note(`warning: ${line}`);
       return data;
     } catch (error) {

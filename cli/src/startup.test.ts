@@ -31,7 +31,9 @@ describe('start-up cost', () => {
     const { run, modules } = await loadedBy(['--version']);
     expect(run.code).toBe(0);
     expect(modules.some((url) => url.includes('/cli/src/main.ts'))).toBe(true);
-    expect(modules.filter((url) => UI_PACKAGES.test(url) || /@urql|\/yaml\//.test(url))).toEqual([]);
+    expect(modules.filter((url) => UI_PACKAGES.test(url) || /@urql|\/yaml\/|graphql-sse/.test(url))).toEqual(
+      [],
+    );
     expect(modules.filter((url) => url.includes('/cli/src/')).length).toBeLessThanOrEqual(8);
   });
 
@@ -44,12 +46,25 @@ describe('start-up cost', () => {
       ['vars', '-e', 'dev', '--json'],
       ['version', '--json'],
       ['--help'],
+      ['releases', '-e', 'dev', '--json'],
+      ['logs', '-e', 'dev'],
+      ['deploy', 'main', '-e', 'dev'],
     ]) {
       const { run, modules } = await loadedBy(args, { PAVE_TOKEN: 'pave_svc_000000000000_x' });
       expect(run.stderr, args.join(' ')).not.toContain('bug in pave');
       expect(modules.length, args.join(' ')).toBeGreaterThan(0);
       expect(
         modules.filter((url) => UI_PACKAGES.test(url)),
+        args.join(' '),
+      ).toEqual([]);
+    }
+  });
+
+  it('loads the SSE client only in commands that subscribe', async () => {
+    for (const args of [['info'], ['releases', '-e', 'dev'], ['logs', '-e', 'dev', '-n', '5']]) {
+      const { modules } = await loadedBy(args, { PAVE_TOKEN: 'pave_svc_000000000000_x' });
+      expect(
+        modules.filter((url) => url.includes('graphql-sse')),
         args.join(' '),
       ).toEqual([]);
     }

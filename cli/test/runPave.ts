@@ -24,7 +24,9 @@ export function runPave(
 export interface RunningPave {
   /** Resolves once stderr (so far) matches, with all of it; rejects when pave ends first. */
   waitForStderr(expected: RegExp, timeoutMs?: number): Promise<string>;
-  /** Sends pave a signal, as a terminal or a supervisor would. */
+  /** As waitForStderr, for stdout. */
+  waitForStdout(expected: RegExp, timeoutMs?: number): Promise<string>;
+  /** Sends a signal, as Ctrl-C (SIGINT) in a shell would. */
   kill(signal: NodeJS.Signals): void;
   done: Promise<PaveRun>;
 }
@@ -56,28 +58,34 @@ export function spawnPave(
     });
   });
   child.stdin.end(options.stdin ?? '');
-  return {
-    done,
-    kill: (signal) => child.kill(signal),
-    waitForStderr: (expected, timeoutMs = 15_000) =>
-      new Promise((resolve, reject) => {
+  const waitFor =
+    (name: 'stdout' | 'stderr') =>
+    (expected: RegExp, timeoutMs = 15_000) =>
+      new Promise<string>((resolve, reject) => {
+        const text = () => (name === 'stdout' ? stdout : stderr);
+        const stream = child[name];
         const check = () => {
-          if (!expected.test(stderr)) return false;
-          child.stderr.off('data', check);
+          if (!expected.test(text())) return false;
+          stream.off('data', check);
           clearTimeout(giveUp);
-          resolve(stderr);
+          resolve(text());
           return true;
         };
         const giveUp = setTimeout(
-          () => reject(new Error(`pave never printed ${expected}; stderr:\n${stderr}`)),
+          () => reject(new Error(`pave never printed ${expected} on ${name}; it printed:\n${text()}`)),
           timeoutMs,
         );
         if (check()) return;
-        child.stderr.on('data', check);
+        stream.on('data', check);
         void done.then(
-          () => check() || reject(new Error(`pave ended before printing ${expected}; stderr:\n${stderr}`)),
+          () => check() || reject(new Error(`pave ended before printing ${expected} on ${name}:\n${text()}`)),
         );
-      }),
+      });
+  return {
+    done,
+    waitForStderr: waitFor('stderr'),
+    waitForStdout: waitFor('stdout'),
+    kill: (signal) => child.kill(signal),
   };
 }
 

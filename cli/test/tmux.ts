@@ -56,9 +56,9 @@ export class TmuxSession {
     this.#tmux('send-keys', '-t', 'test', ...(options.literal ? ['-l'] : []), keys);
   }
 
-  /** The screen as text, without colours. */
-  screen(): string {
-    return this.#tmux('capture-pane', '-p', '-J', '-t', 'test');
+  /** The screen as text, without colours (with `escapes`: with them, as SGR sequences). */
+  screen(options: { escapes?: boolean } = {}): string {
+    return this.#tmux('capture-pane', '-p', '-J', ...(options.escapes ? ['-e'] : []), '-t', 'test');
   }
 
   /** Polls the screen until `expected` appears; fails with the last screen after `timeoutMs`. */

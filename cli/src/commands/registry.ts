@@ -104,6 +104,41 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./run.ts')).default,
   },
   {
+    name: 'releases',
+    summary: 'List the environment’s releases',
+    load: async () => (await import('./releases.ts')).default,
+  },
+  {
+    name: 'releases list',
+    summary: 'List the environment’s releases (as pave releases)',
+    load: async () => (await import('./releases.ts')).default,
+  },
+  {
+    name: 'releases info',
+    summary: 'Show one release in full',
+    load: async () => (await import('./releasesInfo.ts')).default,
+  },
+  {
+    name: 'deploy',
+    summary: 'Build a git ref and release it, following it until it succeeds or fails',
+    load: async () => (await import('./deploy.ts')).default,
+  },
+  {
+    name: 'promote',
+    summary: 'Release one environment’s current build to another (--from, --to)',
+    load: async () => (await import('./promote.ts')).default,
+  },
+  {
+    name: 'rollback',
+    summary: 'Restore an earlier release (default: the previous one that succeeded)',
+    load: async () => (await import('./rollback.ts')).default,
+  },
+  {
+    name: 'logs',
+    summary: 'Show or follow (-f) the environment’s log lines',
+    load: async () => (await import('./logs.ts')).default,
+  },
+  {
     name: 'login',
     summary: 'Sign in to the gateway (device code in the browser, or --token)',
     load: async () => (await import('./login.ts')).default,

@@ -46,6 +46,11 @@ describeWithShell('bash', () => {
       'env',
       'vars',
       'run',
+      'releases',
+      'deploy',
+      'promote',
+      'rollback',
+      'logs',
       'login',
       'logout',
       'whoami',
@@ -75,6 +80,27 @@ describeWithShell('bash', () => {
     expect(complete(file, 'pave completion ')).toEqual(['bash', 'zsh', 'fish']);
     expect(complete(file, 'pave -c orders search --k')).toEqual(['--kind']);
     expect(complete(file, 'pave search --kind ')).toEqual([]);
+  });
+
+  it('completes the release and log commands: a command that is also a group gets both', async () => {
+    const file = await script('bash');
+    expect(complete(file, 'pave releases ')).toEqual(['list', 'info']);
+    expect(complete(file, 'pave releases --l')).toEqual(['--limit']);
+    expect(complete(file, 'pave releases info --')).toEqual([
+      '--component',
+      '--env',
+      '--json',
+      '--help',
+      '--version',
+    ]);
+    expect(complete(file, 'pave rollback --y')).toEqual(['--yes']);
+    expect(complete(file, 'pave promote --')).toEqual(
+      expect.arrayContaining(['--from', '--to', '--yes', '--no-wait']),
+    );
+    expect(complete(file, 'pave logs --')).toEqual(
+      expect.arrayContaining(['--num', '--since', '--grep', '--follow', '--env']),
+    );
+    expect(complete(file, 'pave logs --since ')).toEqual([]);
   });
 });
 
@@ -131,6 +157,12 @@ describeWithShell('zsh', () => {
         shell.send('C-u');
         shell.send('clear', { literal: true });
         shell.send('Enter');
+        shell.send('pave releases ', { literal: true });
+        shell.send('Tab');
+        expect(await shell.waitFor(/info +-- Show one release in full/)).toMatch(
+          /list +-- List the environment/,
+        );
+        shell.send('C-u');
         shell.send('pave completion ', { literal: true });
         shell.send('Tab');
         expect(await shell.waitFor(/bash +fish +zsh/)).toBeTruthy();
@@ -175,5 +207,10 @@ describeWithShell('fish', () => {
       expect.arrayContaining(['--kind', '--limit', '--json', '--component']),
     );
     expect(complete(file, 'pave info --')).not.toContain('--kind');
+    expect(complete(file, 'pave releases ')).toEqual(expect.arrayContaining(['list', 'info']));
+    expect(complete(file, 'pave logs --')).toEqual(
+      expect.arrayContaining(['--num', '--since', '--grep', '--follow']),
+    );
+    expect(complete(file, 'pave rollback --')).toEqual(expect.arrayContaining(['--yes', '--no-wait']));
   });
 });

@@ -65,6 +65,45 @@ describe('errors in the user’s words', () => {
     expect(error.message).toBe('a CONFLICT error');
   });
 
+  it('explains CONFLICT of a release mutation as another release in flight, and which', async () => {
+    const error = (await explainError(
+      new GatewayErrors(
+        [
+          {
+            message:
+              'Release v3 of component:default/shop/dev is still DEPLOYING; wait for it to finish, then try again.',
+            path: ['deploy'],
+            extensions: { code: 'CONFLICT', currentVersion: 3 },
+          },
+        ],
+        200,
+      ),
+      context,
+    )) as CliError;
+    expect(error.message).toBe(
+      'Another release is in flight: Release v3 of component:default/shop/dev is still DEPLOYING; wait for it to finish, then try again.',
+    );
+    expect(error.hint).toBe('pave releases info v3 shows how it goes.');
+  });
+
+  it('says to deploy first when the environment to promote from has no release', async () => {
+    const error = (await explainError(
+      new GatewayErrors(
+        [
+          {
+            message: 'component:default/shop/dev has no release to promote.',
+            path: ['promote'],
+            extensions: { code: 'NOT_FOUND', field: 'input.fromEnvironmentId' },
+          },
+        ],
+        200,
+      ),
+      context,
+    )) as CliError;
+    expect(error.message).toBe('component:default/shop/dev has no release to promote.');
+    expect(error.hint).toBe('Deploy to it first (pave deploy), then promote.');
+  });
+
   it('gives BAD_USER_INPUT the field and rule, as a usage error', async () => {
     const error = (await explainError(
       gatewayError('BAD_USER_INPUT', { field: 'input.name', rule: '1–64 letters' }),

@@ -57,6 +57,11 @@ export async function explainGraphQLError(
     }
     case 'CONFLICT': {
       const version = extensions.currentVersion;
+      if (startsRelease(error) && typeof version === 'number') {
+        return new CliError(`Another release is in flight: ${error.message}`, {
+          hint: `pave releases info v${version} shows how it goes.`,
+        });
+      }
       // Some capabilities give no version number (an environment being torn down already): their
       // own message says more than a guess would.
       if (version !== undefined && typeof version !== 'number') return new CliError(error.message);
@@ -75,6 +80,9 @@ export async function explainGraphQLError(
       });
     }
     case 'NOT_FOUND':
+      if (error.path?.[0] === 'promote' && extensions.field === 'input.fromEnvironmentId') {
+        return new CliError(error.message, { hint: 'Deploy to it first (pave deploy), then promote.' });
+      }
       return new CliError(error.message);
     case 'BACKEND_UNAVAILABLE': {
       const { adapter, retryable } = extensions as { adapter?: string; retryable?: boolean };
@@ -89,6 +97,10 @@ export async function explainGraphQLError(
       return new CliError(`The gateway answered: ${error.message}`);
   }
 }
+
+/** An error of the mutations that start a release: CONFLICT there means one is in flight. */
+const startsRelease = (error: GraphQLErrorLike) =>
+  ['deploy', 'promote', 'rollback'].includes(String(error.path?.[0]));
 
 /** One line per failed field when the rest of the answer arrived. */
 export const describePartial = (errors: readonly GraphQLErrorLike[]) =>

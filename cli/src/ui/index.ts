@@ -2,9 +2,12 @@
 import { type Instance, render, renderToString } from 'ink';
 import { createElement as h } from 'react';
 import { CliError, EXIT } from '../errors.ts';
+import type { LogLine } from '../logs/format.ts';
 import type { Choice, Streams } from '../output/terminal.ts';
 import type { View } from '../output/views.ts';
 import { DeviceLogin, type DeviceLoginProps } from './components/DeviceLogin.ts';
+import { LogLines } from './components/LogLines.ts';
+import { ReleaseProgress, type ReleaseProgressProps } from './components/ReleaseProgress.ts';
 import { SelectPrompt } from './components/SelectPrompt.ts';
 import { Spinner } from './components/Spinner.ts';
 import { TextPrompt, type TextPromptProps } from './components/TextPrompt.ts';
@@ -12,6 +15,14 @@ import { ViewComponent } from './components/ViewComponent.ts';
 
 export function renderViewToString(view: View, columns: number): string {
   return renderToString(h(ViewComponent, { view }), { columns });
+}
+
+/**
+ * Log lines in colour, as text to write: a tail prints batch after batch and never redraws, so
+ * Ink lays them out without owning the terminal. Wide enough never to wrap: the terminal does.
+ */
+export function renderLogLines(lines: readonly LogLine[]): string {
+  return renderToString(h(LogLines, { lines }), { columns: 100_000 });
 }
 
 const options = (streams: Streams, output: 'stdout' | 'stderr') => ({
@@ -99,6 +110,23 @@ export function showDeviceLogin(props: DeviceLoginProps, streams: Streams): Live
   const instance = render(h(DeviceLogin, props), { ...options(streams, 'stderr'), exitOnCtrlC: false });
   return {
     update: (next) => instance.rerender(h(DeviceLogin, next)),
+    close: () => close(instance, false),
+  };
+}
+
+export interface LiveView<P> {
+  update(props: P): void;
+  close(): Promise<void>;
+}
+
+/** A release on its way, redrawn as it moves; its last frame stays on the screen. */
+export function showReleaseProgress(
+  props: ReleaseProgressProps,
+  streams: Streams,
+): LiveView<ReleaseProgressProps> {
+  const instance = render(h(ReleaseProgress, props), { ...options(streams, 'stdout'), exitOnCtrlC: false });
+  return {
+    update: (next) => instance.rerender(h(ReleaseProgress, next)),
     close: () => close(instance, false),
   };
 }
