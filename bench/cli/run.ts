@@ -1,5 +1,6 @@
 // `node bench/cli/run.ts`: how long `pave` takes to start and answer, beside the Heroku CLI's
 // `heroku --version`, in one run on one machine. Results: README.md beside this file.
+import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +27,19 @@ try {
   );
   // Both CLIs as a user has them: on PATH, with a home folder of their own (caches stay warm).
   const env = { PATH: `${herokuBinDir}:${process.env.PATH}`, HOME: home, LANG: 'C.UTF-8' };
+  const paveEnv = { ...env, PAVE_URL: platform.url, PAVE_TOKEN: platform.token };
+  // `pave vars` needs an environment with variables: made once, with pave itself.
+  for (const args of [
+    ['env', 'create', 'dev'],
+    ['vars', 'set', '-e', 'dev', '--plain', 'LOG_LEVEL=info', 'GREETING=hello', 'FEATURE_X=on'],
+    ['vars', 'set', '-e', 'dev', '--secret', `DATABASE_URL=postgres://app:${Date.now()}@db/app`],
+  ]) {
+    execFileSync(process.execPath, [pave, ...args], {
+      cwd: project,
+      env: { ...paveEnv, CI: 'true' },
+      stdio: 'ignore',
+    });
+  }
   const subjects: Subject[] = [
     {
       name: 'node -e 0 (floor)',
@@ -45,8 +59,15 @@ try {
       name: 'pave info --json',
       command: [process.execPath, pave, 'info', '--json'],
       cwd: project,
-      env: { ...env, PAVE_URL: platform.url, PAVE_TOKEN: platform.token },
+      env: paveEnv,
       check: (out) => JSON.parse(out).component.ref === 'component:default/hello-web',
+    },
+    {
+      name: 'pave vars --json',
+      command: [process.execPath, pave, 'vars', '--json', '-e', 'dev'],
+      cwd: project,
+      env: paveEnv,
+      check: (out) => JSON.stringify(JSON.parse(out)).includes('GREETING'),
     },
     {
       name: 'heroku --version',
@@ -77,7 +98,9 @@ try {
   process.stdout.write(`\n${machine}\n\n${lines.join('\n')}\n`);
   const results = fileURLToPath(new URL('./results/', import.meta.url));
   await mkdir(results, { recursive: true });
-  const file = join(results, `cli-${new Date().toISOString().slice(0, 10)}.json`);
+  // One file per run (cli-2026-11-22T0336.json): a second run the same day keeps the first.
+  const stamp = new Date().toISOString().slice(0, 16).replace(':', '');
+  const file = join(results, `cli-${stamp}.json`);
   await writeFile(file, `${JSON.stringify({ machine, runs, warmup, timings }, null, 2)}\n`);
   process.stdout.write(`\nWrote ${file}\n`);
 } finally {
