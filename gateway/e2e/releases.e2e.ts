@@ -51,6 +51,30 @@ describe('releases through the gateway', async () => {
   });
   afterAll(() => platform?.stop());
 
+  it('lets only owners of the component (and admins) release it', async () => {
+    const token = async (name: string, group: string) =>
+      (
+        await graphql(
+          `mutation { createServiceToken(input: { name: "${name}", groups: ["${group}"] }) { token } }`,
+        )
+      ).data.createServiceToken.token as string;
+    const outsider = await token('payments-ci', 'group:default/team-payments');
+    for (const mutation of [
+      `deploy(input: { environmentId: "${DEV}" })`,
+      `rollback(input: { environmentId: "${DEV}", toNumber: 1 })`,
+    ]) {
+      const refused = await graphql(`mutation { ${mutation} { release { id } } }`, {}, outsider);
+      expect(refused.errors?.[0], mutation).toMatchObject({
+        message: expect.stringMatching(
+          /^Only owners of component:default\/hello-web \(group:default\/team-storefront\) and admins may (deploy to|roll back) /,
+        ),
+        extensions: { code: 'FORBIDDEN' },
+      });
+    }
+    const releases = await graphql(`{ environment(id: "${DEV}") { releases { totalCount } } }`);
+    expect(releases.data).toEqual({ environment: { releases: { totalCount: 0 } } });
+  });
+
   it('refuses what it cannot release', async () => {
     const code = async (query: string) => (await graphql(query)).errors?.[0]?.extensions;
     expect(

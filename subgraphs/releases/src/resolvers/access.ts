@@ -15,7 +15,8 @@ const ownerLoader = (ctx: ReleasesContext) =>
 
 /**
  * The environment a release is asked for, checked: a well-formed id (else BAD_USER_INPUT), one the
- * environments capability knows (else NOT_FOUND) and, when protected, an owner asking (else FORBIDDEN).
+ * environments capability knows (else NOT_FOUND), and an owner of its component or an admin asking
+ * (else FORBIDDEN) — as on Heroku, where only an app's collaborators deploy it.
  */
 export async function environmentToRelease(
   ctx: ReleasesContext,
@@ -31,13 +32,15 @@ export async function environmentToRelease(
   }
   const environment = await environmentLoader(ctx).load(id);
   if (!environment) throw notFound(`There is no environment ${id}.`, { field });
-  if (environment.protected) {
-    const owner = await ownerLoader(ctx).load(environment.componentRef);
-    if (!isOwner(ctx.identity, owner)) {
-      throw forbidden(
-        `${id} is protected: only owners of ${environment.componentRef} (${owner ?? 'it has no owner'}) may ${action} it.`,
-      );
-    }
+  if (ctx.identity.admin) return environment;
+  const owner = await ownerLoader(ctx).load(environment.componentRef);
+  if (!isOwner(ctx.identity, owner)) {
+    const owners = `owners of ${environment.componentRef} (${owner ?? 'it has no owner'})`;
+    throw forbidden(
+      environment.protected
+        ? `${id} is protected: only ${owners} may ${action} it.`
+        : `Only ${owners} and admins may ${action} ${id}.`,
+    );
   }
   return environment;
 }
