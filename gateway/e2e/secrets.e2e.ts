@@ -2,7 +2,7 @@ import { createClient } from 'graphql-sse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { secretsSubgraph } from '../../subgraphs/secrets/src/index.ts';
 import { createSecretsNeighbour, eventually } from '../../subgraphs/secrets/src/testing/neighbour.ts';
-import { startTestPlatform, type TestPlatform } from './harness.ts';
+import { startTestPlatform, type TestPlatform, withoutEnvironments } from './harness.ts';
 
 const DEV = 'component:default/hello-web/dev';
 const SET = `mutation Set($input: SetVariablesInput!) {
@@ -32,7 +32,9 @@ describe('config vars and secrets through the gateway', () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform({
-      modules: (defaults) => [...defaults, secretsSubgraph, neighbour.module],
+      // Secrets used alone: no environments capability, so any well-formed environment id takes
+      // variables (secrets-environments.e2e.ts covers the platform that has one).
+      modules: (defaults) => [...withoutEnvironments(defaults), secretsSubgraph, neighbour.module],
     });
     outsider = await token('outsider', ['group:default/team-payments']);
     owner = await token('storefront-ci', ['group:default/team-storefront']);

@@ -96,15 +96,20 @@ export type Mutation = {
   __typename?: 'Mutation';
   /**
    * Makes `toEnvironmentId`'s variables equal to `fromEnvironmentId`'s (used when cloning an
-   * environment). Needs the right to reveal the source and to change the target.
+   * environment). Needs the right to reveal the source and to change the target. NOT_FOUND when the
+   * target does not exist, as for setVariables.
    */
   copyVariables: CopyVariablesPayload;
   /**
    * Reads variables in `.env`, JSON or shell `export` form and sets them in one step. `dryRun` only
-   * reports what would change, including which existing keys would be overwritten.
+   * reports what would change, including which existing keys would be overwritten. NOT_FOUND for an
+   * environment that does not exist, as for setVariables.
    */
   importVariables: ImportVariablesPayload;
-  /** Makes the set equal to version `toVersion` again, as a NEW version: history is never rewritten. */
+  /**
+   * Makes the set equal to version `toVersion` again, as a NEW version: history is never rewritten.
+   * NOT_FOUND for an environment that does not exist, as for setVariables.
+   */
   rollbackVariables: RollbackVariablesPayload;
   /**
    * Re-wraps every data key of Pave's own encrypted store under the current master key, while the
@@ -114,10 +119,15 @@ export type Mutation = {
   /**
    * Sets several variables in one atomic step, creating a new version of the set. `expectedVersion`
    * must be the current version, else CONFLICT with the current one. Writing what is already there
-   * creates no version.
+   * creates no version. NOT_FOUND when the platform runs the environments capability and it does not
+   * know the environment (so for every write below); a platform without one (secrets used alone)
+   * takes every well-formed id as an environment.
    */
   setVariables: SetVariablesPayload;
-  /** Removes several variables in one atomic step (keys that are not set are ignored). */
+  /**
+   * Removes several variables in one atomic step (keys that are not set are ignored). NOT_FOUND for
+   * an environment that does not exist, as for setVariables.
+   */
   unsetVariables: UnsetVariablesPayload;
 };
 
@@ -172,7 +182,9 @@ export type Query = {
   secretsAuditLog: SecretsAuditConnection;
   /**
    * An environment's variables at `version` (null: the current one). An environment never written has
-   * version 0 and no variables. Null when `version` does not exist yet.
+   * version 0 and no variables. Null when `version` does not exist yet. Reading is lenient: an id the
+   * environments capability does not know reads as version 0 too (a deleted environment's variables
+   * are gone with it).
    */
   variableSet?: Maybe<VariableSet>;
   /**
