@@ -72,13 +72,24 @@ describe('environments through the gateway', async () => {
     expect(errorOf(await graphql(DELETE, { id: `${HELLO}/nope` }))).toMatchObject({ code: 'NOT_FOUND' });
   });
 
-  it('lets anyone make a development environment, and refuses a second one of the same name', async () => {
-    const created = await graphql(CREATE, { name: 'dev', type: 'DEVELOPMENT' }, outsider);
+  it('lets only owners and admins make environments, and refuses a second one of the same name', async () => {
+    const refused = await graphql(CREATE, { name: 'dev', type: 'DEVELOPMENT' }, outsider);
+    expect(refused.errors?.[0]).toMatchObject({
+      message: `Only owners of ${HELLO} (group:default/team-storefront) and admins may create environments of ${HELLO}.`,
+      extensions: { code: 'FORBIDDEN' },
+    });
+    const preview = await graphql(
+      'mutation { createPreviewEnvironment(input: { componentRef: "hello-web", branch: "sneaky" }) { environment { id } } }',
+      {},
+      outsider,
+    );
+    expect(errorOf(preview)).toMatchObject({ code: 'FORBIDDEN' });
+    const created = await graphql(CREATE, { name: 'dev', type: 'DEVELOPMENT' }, owner);
     expect(created.errors).toBeUndefined();
     expect(created.data.createEnvironment.environment).toMatchObject({
       id: `${HELLO}/dev`,
       protected: false,
-      createdBy: 'service:payments-ci',
+      createdBy: 'service:storefront-ci',
       url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
     });
     expect((await httpGet(created.data.createEnvironment.environment.url)).status).toBe(503);
@@ -153,6 +164,16 @@ describe('environments through the gateway', async () => {
     });
     expect((await waitForRelease(graphql, promotedRelease.id)).status).toBe('SUCCEEDED');
     expect((await httpGet(environment.url)).body).toContain('Hello from a clone');
+  });
+
+  it('lets only owners and admins clone or delete an unprotected environment', async () => {
+    const clone = `mutation { cloneEnvironment(input: { fromEnvironmentId: "${HELLO}/qa", name: "qa-copy" }) { environment { id } } }`;
+    expect(errorOf(await graphql(clone, {}, outsider))).toMatchObject({ code: 'FORBIDDEN' });
+    const refused = await graphql(DELETE, { id: `${HELLO}/qa` }, outsider);
+    expect(refused.errors?.[0]?.message).toBe(
+      `Only owners of ${HELLO} (group:default/team-storefront) and admins may delete ${HELLO}/qa.`,
+    );
+    expect((await graphql(`{ environment(id: "${HELLO}/qa") { id } }`)).data.environment).not.toBeNull();
   });
 
   it('answers for a component, its environments, their variables and releases in one query', async () => {

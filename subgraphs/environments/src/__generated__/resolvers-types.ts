@@ -199,22 +199,23 @@ export type Mutation = {
   __typename?: 'Mutation';
   /**
    * A new environment with the variables of another one and, when it has one, its current release
-   * promoted (the same artifact, no rebuild).
+   * promoted (the same artifact, no rebuild). Owners of the component and admins only.
    */
   cloneEnvironment: CloneEnvironmentPayload;
   /**
-   * A new environment for a catalog component. Production environments are protected unless said
-   * otherwise; creating a protected one takes an owner of the component.
+   * A new environment for a catalog component. Only owners of the component (its owning user or
+   * members of its owning group) and admins may create one, as with every change below but
+   * updateEnvironment. Production environments are protected unless said otherwise.
    */
   createEnvironment: EnvironmentPayload;
   /**
    * A preview environment for a git branch that is torn down automatically once its time-to-live
-   * has passed. Asking again for the same branch extends it.
+   * has passed. Asking again for the same branch extends it. Owners of the component and admins only.
    */
   createPreviewEnvironment: EnvironmentPayload;
   /**
-   * Tears an environment down: its processes and resources, its variables, its releases. A protected
-   * environment needs `confirm` set to its name, and an owner.
+   * Tears an environment down: its processes and resources, its variables, its releases. Owners of
+   * the component and admins only; a protected environment also needs `confirm` set to its name.
    */
   deleteEnvironment: DeleteEnvironmentPayload;
   /**
