@@ -95,6 +95,7 @@ describe('environments through the gateway', async () => {
     expect((await httpGet(created.data.createEnvironment.environment.url)).status).toBe(503);
     expect(errorOf(await graphql(CREATE, { name: 'dev', type: 'STAGING' }))).toMatchObject({
       code: 'CONFLICT',
+      currentVersion: 1,
     });
   });
 
@@ -207,5 +208,29 @@ describe('environments through the gateway', async () => {
     expect(new Date(again.expiresAt).getTime()).toBeGreaterThan(new Date(first.expiresAt).getTime());
     const deleted = await graphql(DELETE, { id: first.id });
     expect(deleted.data.deleteEnvironment.teardown.steps.every((s: { ok: boolean }) => s.ok)).toBe(true);
+  });
+
+  it('tears an environment down once when asked several times at once; the others learn where it is', async () => {
+    const created = await graphql(CREATE, { name: 'twice', type: 'DEVELOPMENT' });
+    expect(created.errors).toBeUndefined();
+    const id = `${HELLO}/twice`;
+    const answers = await Promise.all([1, 2, 3].map(() => graphql(DELETE, { id })));
+    expect(answers.filter((answer) => answer.data?.deleteEnvironment)).toHaveLength(1);
+    for (const refused of answers.filter((answer) => answer.errors)) {
+      const { code, currentVersion } = errorOf(refused) ?? {};
+      // Still being torn down: CONFLICT at the environment's version; already gone: NOT_FOUND.
+      if (code === 'CONFLICT') expect(currentVersion).toBe(2);
+      else expect(code).toBe('NOT_FOUND');
+    }
+    expect((await graphql(`{ environment(id: "${id}") { id } }`)).data.environment).toBeNull();
+  });
+
+  it('counts the changes made to an environment in its version', async () => {
+    const read = async () =>
+      (await graphql(`{ environment(id: "${HELLO}/dev") { version } }`)).data.environment.version as number;
+    const before = await read();
+    const update = `mutation { updateEnvironment(input: { id: "${HELLO}/dev", protected: false }) { environment { version } } }`;
+    expect((await graphql(update)).data.updateEnvironment.environment.version).toBe(before + 1);
+    expect(await read()).toBe(before + 1);
   });
 });

@@ -110,6 +110,11 @@ export type Environment = {
   updatedAt: Scalars['DateTime']['output'];
   /** Where the environment serves, when it does. It does not change between releases. */
   url?: Maybe<Scalars['String']['output']>;
+  /**
+   * 1 when created; each change made to the environment since (an update, the start of its teardown)
+   * adds one. A CONFLICT about an environment gives it as `currentVersion`.
+   */
+  version: Scalars['Int']['output'];
 };
 
 export type EnvironmentConnection = {
@@ -509,6 +514,7 @@ export type EnvironmentResolvers<ContextType = EnvironmentsContext, ParentType e
   type?: Resolver<ResolversTypes['EnvironmentType'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EnvironmentConnectionResolvers<ContextType = EnvironmentsContext, ParentType extends ResolversParentTypes['EnvironmentConnection'] = ResolversParentTypes['EnvironmentConnection']> = {

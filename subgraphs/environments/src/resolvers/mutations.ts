@@ -158,8 +158,12 @@ export const Mutation = {
     const claimed = await claimForTeardown(ctx.store, current.id, TEARDOWN_RETRY_MS);
     if (!claimed) {
       const now = (await environmentsByIds(ctx.store, [current.id])).get(current.id);
-      throw conflict(`${current.id} is being torn down already.`, {
-        currentVersion: now?.updated_at.toISOString() ?? 'gone',
+      if (!now)
+        throw notFound(`There is no environment ${current.id}: it was just torn down.`, {
+          field: 'input.id',
+        });
+      throw conflict(`${current.id} is being torn down already (version ${now.version}).`, {
+        currentVersion: now.version,
       });
     }
     const teardown = await ctx.services.teardowns.run(claimed, 'deleted', ctx.identity.subject);
