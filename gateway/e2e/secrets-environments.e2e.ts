@@ -82,6 +82,6 @@ describe('variables of environments that exist', () => {
     const [query, { input }] = WRITES.setVariables(`${HELLO}/qa`);
     const { errors } = await platform.graphql(query, { input: { ...input, expectedVersion: 1 } });
     expect(errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    await expect.poll(() => version(`${HELLO}/qa`)).toBe(0);
+    await expect.poll(() => version(`${HELLO}/qa`), { timeout: 10_000 }).toBe(0);
   });
 });
