@@ -72,18 +72,30 @@ describe('environments through the gateway', async () => {
     expect(errorOf(await graphql(DELETE, { id: `${HELLO}/nope` }))).toMatchObject({ code: 'NOT_FOUND' });
   });
 
-  it('lets anyone make a development environment, and refuses a second one of the same name', async () => {
-    const created = await graphql(CREATE, { name: 'dev', type: 'DEVELOPMENT' }, outsider);
+  it('lets only owners and admins make environments, and refuses a second one of the same name', async () => {
+    const refused = await graphql(CREATE, { name: 'dev', type: 'DEVELOPMENT' }, outsider);
+    expect(refused.errors?.[0]).toMatchObject({
+      message: `Only owners of ${HELLO} (group:default/team-storefront) and admins may create environments of ${HELLO}.`,
+      extensions: { code: 'FORBIDDEN' },
+    });
+    const preview = await graphql(
+      'mutation { createPreviewEnvironment(input: { componentRef: "hello-web", branch: "sneaky" }) { environment { id } } }',
+      {},
+      outsider,
+    );
+    expect(errorOf(preview)).toMatchObject({ code: 'FORBIDDEN' });
+    const created = await graphql(CREATE, { name: 'dev', type: 'DEVELOPMENT' }, owner);
     expect(created.errors).toBeUndefined();
     expect(created.data.createEnvironment.environment).toMatchObject({
       id: `${HELLO}/dev`,
       protected: false,
-      createdBy: 'service:payments-ci',
+      createdBy: 'service:storefront-ci',
       url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
     });
     expect((await httpGet(created.data.createEnvironment.environment.url)).status).toBe(503);
     expect(errorOf(await graphql(CREATE, { name: 'dev', type: 'STAGING' }))).toMatchObject({
       code: 'CONFLICT',
+      currentVersion: 1,
     });
   });
 
@@ -155,6 +167,16 @@ describe('environments through the gateway', async () => {
     expect((await httpGet(environment.url)).body).toContain('Hello from a clone');
   });
 
+  it('lets only owners and admins clone or delete an unprotected environment', async () => {
+    const clone = `mutation { cloneEnvironment(input: { fromEnvironmentId: "${HELLO}/qa", name: "qa-copy" }) { environment { id } } }`;
+    expect(errorOf(await graphql(clone, {}, outsider))).toMatchObject({ code: 'FORBIDDEN' });
+    const refused = await graphql(DELETE, { id: `${HELLO}/qa` }, outsider);
+    expect(refused.errors?.[0]?.message).toBe(
+      `Only owners of ${HELLO} (group:default/team-storefront) and admins may delete ${HELLO}/qa.`,
+    );
+    expect((await graphql(`{ environment(id: "${HELLO}/qa") { id } }`)).data.environment).not.toBeNull();
+  });
+
   it('answers for a component, its environments, their variables and releases in one query', async () => {
     const { data, errors } =
       await graphql(`{ entities(filter: { kind: "component" }) { nodes { ref ... on Component {
@@ -186,5 +208,29 @@ describe('environments through the gateway', async () => {
     expect(new Date(again.expiresAt).getTime()).toBeGreaterThan(new Date(first.expiresAt).getTime());
     const deleted = await graphql(DELETE, { id: first.id });
     expect(deleted.data.deleteEnvironment.teardown.steps.every((s: { ok: boolean }) => s.ok)).toBe(true);
+  });
+
+  it('tears an environment down once when asked several times at once; the others learn where it is', async () => {
+    const created = await graphql(CREATE, { name: 'twice', type: 'DEVELOPMENT' });
+    expect(created.errors).toBeUndefined();
+    const id = `${HELLO}/twice`;
+    const answers = await Promise.all([1, 2, 3].map(() => graphql(DELETE, { id })));
+    expect(answers.filter((answer) => answer.data?.deleteEnvironment)).toHaveLength(1);
+    for (const refused of answers.filter((answer) => answer.errors)) {
+      const { code, currentVersion } = errorOf(refused) ?? {};
+      // Still being torn down: CONFLICT at the environment's version; already gone: NOT_FOUND.
+      if (code === 'CONFLICT') expect(currentVersion).toBe(2);
+      else expect(code).toBe('NOT_FOUND');
+    }
+    expect((await graphql(`{ environment(id: "${id}") { id } }`)).data.environment).toBeNull();
+  });
+
+  it('counts the changes made to an environment in its version', async () => {
+    const read = async () =>
+      (await graphql(`{ environment(id: "${HELLO}/dev") { version } }`)).data.environment.version as number;
+    const before = await read();
+    const update = `mutation { updateEnvironment(input: { id: "${HELLO}/dev", protected: false }) { environment { version } } }`;
+    expect((await graphql(update)).data.updateEnvironment.environment.version).toBe(before + 1);
+    expect(await read()).toBe(before + 1);
   });
 });

@@ -30,6 +30,14 @@ function withoutDuplicates(modules: AnySubgraphModule[]): AnySubgraphModule[] {
 }
 
 /**
+ * The modules without the environments capability: secrets then runs alone and takes any
+ * well-formed environment id, for tests about secrets themselves.
+ */
+export function withoutEnvironments(modules: AnySubgraphModule[]): AnySubgraphModule[] {
+  return modules.filter((module) => module.name !== 'environments');
+}
+
+/**
  * An embedded platform in a temporary directory, with a copy of the demo catalog it may change,
  * on PGlite unless `databaseUrl` is given.
  */

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { secretsSubgraph } from '../../subgraphs/secrets/src/index.ts';
 import { type GithubDouble, startGithubDouble } from '../../subgraphs/secrets/src/testing/githubDouble.ts';
 import { startVaultDouble, type VaultDouble } from '../../subgraphs/secrets/src/testing/vaultDouble.ts';
-import { startTestPlatform, type TestPlatform } from './harness.ts';
+import { startTestPlatform, type TestPlatform, withoutEnvironments } from './harness.ts';
 
 const DEV = 'component:default/hello-web/dev';
 const PRODUCTION = 'component:default/hello-web/production';
@@ -18,7 +18,7 @@ describe('an environment per backend: pave by default, Vault for production, Git
     github = await startGithubDouble();
     github.createEnvironment('acme', 'hello-web', 'staging');
     platform = await startTestPlatform({
-      modules: (defaults) => [...defaults, secretsSubgraph],
+      modules: (defaults) => [...withoutEnvironments(defaults), secretsSubgraph],
       yaml: [
         'subgraphs:',
         '  catalog:',

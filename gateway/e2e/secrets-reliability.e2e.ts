@@ -10,7 +10,7 @@ import {
   checkWriterOutcomes,
   runConcurrentWriters,
 } from '../../subgraphs/secrets/src/testing/concurrentWriters.ts';
-import { startTestPlatform, type TestPlatform } from './harness.ts';
+import { startTestPlatform, type TestPlatform, withoutEnvironments } from './harness.ts';
 
 const SET = `mutation($input: SetVariablesInput!) { setVariables(input: $input) { variableSet { version } } }`;
 const READ = `query($id: ID!) { variableSet(environmentId: $id) { version variables(reveal: true) { key value } } }`;
@@ -107,7 +107,9 @@ describe('secrets reliability through the gateway (PGlite)', () => {
 
   beforeAll(async () => {
     process.env.PAVE_LOG_LEVEL = 'debug';
-    platform = await startTestPlatform({ modules: (defaults) => [...defaults, secretsSubgraph] });
+    platform = await startTestPlatform({
+      modules: (defaults) => [...withoutEnvironments(defaults), secretsSubgraph],
+    });
     running = true;
   });
   afterAll(async () => {
@@ -156,7 +158,7 @@ describeWithPostgres('secrets reliability through the gateway', (databaseUrl) =>
     // Processes sharing PostgreSQL must share the master key, so the pave adapter requires one.
     process.env.PAVE_MASTER_KEY = randomBytes(32).toString('base64');
     platform = await startTestPlatform({
-      modules: (defaults) => [...defaults, secretsSubgraph],
+      modules: (defaults) => [...withoutEnvironments(defaults), secretsSubgraph],
       env: { DATABASE_URL: url.toString() },
     });
   });

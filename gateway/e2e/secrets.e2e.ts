@@ -2,7 +2,7 @@ import { createClient } from 'graphql-sse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { secretsSubgraph } from '../../subgraphs/secrets/src/index.ts';
 import { createSecretsNeighbour, eventually } from '../../subgraphs/secrets/src/testing/neighbour.ts';
-import { startTestPlatform, type TestPlatform } from './harness.ts';
+import { startTestPlatform, type TestPlatform, withoutEnvironments } from './harness.ts';
 
 const DEV = 'component:default/hello-web/dev';
 const SET = `mutation Set($input: SetVariablesInput!) {
@@ -32,7 +32,9 @@ describe('config vars and secrets through the gateway', () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform({
-      modules: (defaults) => [...defaults, secretsSubgraph, neighbour.module],
+      // Secrets used alone: no environments capability, so any well-formed environment id takes
+      // variables (secrets-environments.e2e.ts covers the platform that has one).
+      modules: (defaults) => [...withoutEnvironments(defaults), secretsSubgraph, neighbour.module],
     });
     outsider = await token('outsider', ['group:default/team-payments']);
     owner = await token('storefront-ci', ['group:default/team-storefront']);
@@ -397,6 +399,83 @@ describe('config vars and secrets through the gateway', () => {
       expect(JSON.stringify(event)).not.toContain('streamed-secret');
     } finally {
       client.dispose();
+    }
+  });
+
+  it('compares two environments key by key, secrets by value only when revealed by an owner, audited', async () => {
+    const A = 'component:default/hello-web/compare-a';
+    const B = 'component:default/hello-web/compare-b';
+    const write = async (id: string, variables: Array<{ key: string; value: string; secret?: boolean }>) =>
+      expect(
+        (await platform.graphql(SET, { input: { environmentId: id, expectedVersion: 0, variables } })).errors,
+      ).toBeUndefined();
+    await write(A, [
+      { key: 'PORT', value: '8080', secret: false },
+      { key: 'ONLY_A', value: 'a', secret: false },
+      { key: 'SAME_SECRET', value: 'cmp-secret-same' },
+      { key: 'OTHER_SECRET', value: 'cmp-secret-one' },
+    ]);
+    await write(B, [
+      { key: 'PORT', value: '80', secret: false },
+      { key: 'ONLY_B', value: 'b', secret: false },
+      { key: 'SAME_SECRET', value: 'cmp-secret-same' },
+      { key: 'OTHER_SECRET', value: 'cmp-secret-two' },
+    ]);
+    const COMPARE = `query($from: ID!, $to: ID!, $reveal: Boolean) {
+      variableSetComparison(fromEnvironmentId: $from, toEnvironmentId: $to, reveal: $reveal) {
+        fromEnvironmentId fromVersion toEnvironmentId toVersion
+        variables { key state secret fromValue toValue }
+      }
+    }`;
+    const masked = await platform.graphql(COMPARE, { from: A, to: B }, outsider);
+    expect(masked.errors).toBeUndefined();
+    expect(masked.data.variableSetComparison).toEqual({
+      fromEnvironmentId: A,
+      fromVersion: 1,
+      toEnvironmentId: B,
+      toVersion: 1,
+      variables: [
+        { key: 'ONLY_A', state: 'ONLY_IN_FROM', secret: false, fromValue: 'a', toValue: null },
+        { key: 'ONLY_B', state: 'ONLY_IN_TO', secret: false, fromValue: null, toValue: 'b' },
+        { key: 'OTHER_SECRET', state: 'NOT_COMPARED', secret: true, fromValue: null, toValue: null },
+        { key: 'PORT', state: 'DIFFERS', secret: false, fromValue: '8080', toValue: '80' },
+        { key: 'SAME_SECRET', state: 'NOT_COMPARED', secret: true, fromValue: null, toValue: null },
+      ],
+    });
+    expect(JSON.stringify(masked)).not.toContain('cmp-secret');
+
+    const refused = await platform.graphql(COMPARE, { from: A, to: B, reveal: true }, outsider);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(JSON.stringify(refused)).not.toContain('cmp-secret');
+
+    const revealed = await platform.graphql(COMPARE, { from: A, to: B, reveal: true }, owner);
+    expect(revealed.errors).toBeUndefined();
+    const secrets = revealed.data.variableSetComparison.variables.filter(
+      (v: { secret: boolean }) => v.secret,
+    );
+    expect(secrets).toEqual([
+      {
+        key: 'OTHER_SECRET',
+        state: 'DIFFERS',
+        secret: true,
+        fromValue: 'cmp-secret-one',
+        toValue: 'cmp-secret-two',
+      },
+      {
+        key: 'SAME_SECRET',
+        state: 'SAME',
+        secret: true,
+        fromValue: 'cmp-secret-same',
+        toValue: 'cmp-secret-same',
+      },
+    ]);
+    for (const id of [A, B]) {
+      const audit = await platform.graphql(
+        `{ secretsAuditLog(environmentId: "${id}", first: 1) { nodes { action actor keys } } }`,
+      );
+      expect(audit.data.secretsAuditLog.nodes).toEqual([
+        { action: 'REVEAL', actor: 'service:storefront-ci', keys: ['OTHER_SECRET', 'SAME_SECRET'] },
+      ]);
     }
   });
 

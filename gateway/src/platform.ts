@@ -40,7 +40,11 @@ export async function startPlatform(options: {
 }): Promise<Platform> {
   const { config } = options;
   const log = options.log ?? createLogger({ fields: { service: 'pave' } });
-  const services = await openPlatformServices(config);
+  const modules = options.modules ?? (await defaultModules());
+  const services = await openPlatformServices(
+    config,
+    modules.map((module) => module.name),
+  );
   const running: RunningCapability[] = [];
   const stopAll = async () => {
     for (const capability of running.reverse()) await capability.stop().catch(() => {});
@@ -48,7 +52,6 @@ export async function startPlatform(options: {
   };
   try {
     await migrate(services.store, 'gateway', gatewayMigrations);
-    const modules = options.modules ?? (await defaultModules());
     for (const module of modules) running.push(await runCapability(module, { config, services, log }));
     const supergraph = composeSupergraph(
       running.map(({ module, server }) => ({

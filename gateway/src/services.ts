@@ -27,7 +27,15 @@ export interface PlatformServices {
   close(): Promise<void>;
 }
 
-export async function openPlatformServices(config: PaveConfig): Promise<PlatformServices> {
+/**
+ * `served` names the capabilities this platform runs (embedded: the ones started in this process);
+ * peers treat any other as absent. Left out, every capability of this build is taken to run
+ * somewhere (distributed mode, where each process runs one and reaches the others by URL).
+ */
+export async function openPlatformServices(
+  config: PaveConfig,
+  served?: readonly string[],
+): Promise<PlatformServices> {
   const store = await openStore({ databaseUrl: config.database.url, dataDir: config.dataDir });
   try {
     const bus = await openEventBus({
@@ -41,7 +49,8 @@ export async function openPlatformServices(config: PaveConfig): Promise<Platform
     const peers = createPeers({
       signer,
       timeoutMs: config.gateway.limits.upstreamTimeoutMs,
-      urlOf: (name) => local.get(name) ?? configuredUrl(config, name),
+      urlOf: (name) =>
+        served && !served.includes(name) ? undefined : (local.get(name) ?? configuredUrl(config, name)),
     });
     return {
       store,

@@ -175,6 +175,18 @@ export type VariableChangeKind =
   | 'CHANGED'
   | 'REMOVED';
 
+export type VariableComparisonState =
+  /** Different values, or a secret on one side and a config var on the other. */
+  | 'DIFFERS'
+  /**
+   * Secrets on both sides whose values were not revealed (or a write-only backend's): whether they
+   * are the same is not told.
+   */
+  | 'NOT_COMPARED'
+  | 'ONLY_IN_FROM'
+  | 'ONLY_IN_TO'
+  | 'SAME';
+
 export type VariableFormat =
   | 'DOTENV'
   | 'JSON'
@@ -492,6 +504,15 @@ export type ImportVariablesMutationVariables = Exact<{
 
 export type ImportVariablesMutation = { importVariables: { dryRun: boolean, addedKeys: Array<string>, overwrittenKeys: Array<string>, unchangedKeys: Array<string>, variableSet: { version: number } } };
 
+export type VariableSetComparisonQueryVariables = Exact<{
+  fromEnvironmentId: string | number;
+  toEnvironmentId: string | number;
+  reveal?: boolean | null | undefined;
+}>;
+
+
+export type VariableSetComparisonQuery = { variableSetComparison: { fromVersion: number, toVersion: number, variables: Array<{ key: string, state: VariableComparisonState, secret: boolean, fromValue: string | null, toValue: string | null }> } };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -528,4 +549,5 @@ export const SetVariablesDocument = {"__meta__":{"hash":"sha256:dd8289f052e4c345
 export const UnsetVariablesDocument = {"__meta__":{"hash":"sha256:46caa93e4704516928c4c8d433d9d66691a10ba292635a61255ded64b069a177"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnsetVariables"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnsetVariablesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unsetVariables"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changedKeys"}},{"kind":"Field","name":{"kind":"Name","value":"variableSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<UnsetVariablesMutation, UnsetVariablesMutationVariables>;
 export const RollbackVariablesDocument = {"__meta__":{"hash":"sha256:b635290fddc9be27e32a0c9e722ff695f0065e3de9cae3717040f86065a70bba"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RollbackVariables"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RollbackVariablesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rollbackVariables"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changedKeys"}},{"kind":"Field","name":{"kind":"Name","value":"variableSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<RollbackVariablesMutation, RollbackVariablesMutationVariables>;
 export const ImportVariablesDocument = {"__meta__":{"hash":"sha256:569e3df280cee8d7f6c4ab161b5ecd5efbbd53014d66ed624ad371ac568828c8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportVariables"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportVariablesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importVariables"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"addedKeys"}},{"kind":"Field","name":{"kind":"Name","value":"overwrittenKeys"}},{"kind":"Field","name":{"kind":"Name","value":"unchangedKeys"}},{"kind":"Field","name":{"kind":"Name","value":"variableSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<ImportVariablesMutation, ImportVariablesMutationVariables>;
+export const VariableSetComparisonDocument = {"__meta__":{"hash":"sha256:4feb7b4285088f5a5836b17a99e260baa81da85d672329ef7790603a9be158b6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VariableSetComparison"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromEnvironmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toEnvironmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reveal"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}},"defaultValue":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"variableSetComparison"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fromEnvironmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromEnvironmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"toEnvironmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toEnvironmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reveal"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reveal"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromVersion"}},{"kind":"Field","name":{"kind":"Name","value":"toVersion"}},{"kind":"Field","name":{"kind":"Name","value":"variables"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"fromValue"}},{"kind":"Field","name":{"kind":"Name","value":"toValue"}}]}}]}}]}}]} as unknown as DocumentNode<VariableSetComparisonQuery, VariableSetComparisonQueryVariables>;
 export const ViewerDocument = {"__meta__":{"hash":"sha256:22900950251e37d300613584b875caf81adfa6d0fbe3b636329790b5b1c19a0b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"groups"}},{"kind":"Field","name":{"kind":"Name","value":"admin"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;

@@ -31,7 +31,7 @@ const envCreate: Command = {
       placeholder: 'TYPE',
       description: 'development, staging or production',
     },
-    protected: { type: 'boolean', description: 'Only owners may change or delete it' },
+    protected: { type: 'boolean', description: 'Only owners may change it; deleting it needs its name' },
     preview: { type: 'boolean', description: 'A preview environment for a git branch' },
     branch: { type: 'string', short: 'b', placeholder: 'BRANCH', description: 'The branch of a preview' },
     ttl: { type: 'string', placeholder: 'DURATION', description: 'How long a preview lives: 30m, 2h, 7d' },

@@ -1,9 +1,9 @@
-import { VariableSetDiffDocument, VariableSetDocument } from '../__generated__/graphql.ts';
+import { VariableSetComparisonDocument, VariableSetDiffDocument } from '../__generated__/graphql.ts';
 import type { Command } from '../command.ts';
 import { targetEnvironment } from '../environments/target.ts';
 import { CliError, UsageError } from '../errors.ts';
 import type { Session } from '../session.ts';
-import { compareVariables } from '../variables/compare.ts';
+import { changesBetween } from '../variables/compare.ts';
 import { currentVersion, type VariablesTarget, variablesTarget } from '../variables/target.ts';
 import { parseVersion } from '../variables/version.ts';
 import { changesTable } from '../variables/views.ts';
@@ -65,21 +65,21 @@ const varsDiff: Command = {
 
 async function diffEnvironments(session: Session, target: VariablesTarget, other: string, reveal: boolean) {
   const otherEnv = await targetEnvironment(session, { name: other, source: '--with' });
-  const read = (environmentId: string) =>
-    session.request(VariableSetDocument, { environmentId, reveal }).then((r) => {
-      if (!r.variableSet)
-        throw new CliError(`The platform has no current version of the variables of ${environmentId}.`);
-      return r.variableSet;
-    });
-  const [mine, theirs] = await session.term.spin(`Comparing ${target.name} with ${otherEnv.name}`, () =>
-    Promise.all([read(target.environmentId), read(otherEnv.id)]),
+  const { variableSetComparison: compared } = await session.term.spin(
+    `Comparing ${target.name} with ${otherEnv.name}`,
+    () =>
+      session.request(
+        VariableSetComparisonDocument,
+        { fromEnvironmentId: target.environmentId, toEnvironmentId: otherEnv.id, reveal },
+        { about: target.about },
+      ),
   );
-  const { changes, notCompared } = compareVariables(mine.variables, theirs.variables);
+  const { changes, notCompared } = changesBetween(compared.variables);
   if (session.term.json) {
     return session.term.printJson({
       environment: target.name,
-      from: { environment: target.name, version: mine.version },
-      to: { environment: otherEnv.name, version: theirs.version },
+      from: { environment: target.name, version: compared.fromVersion },
+      to: { environment: otherEnv.name, version: compared.toVersion },
       changes,
       notCompared,
     });
@@ -92,7 +92,7 @@ async function diffEnvironments(session: Session, target: VariablesTarget, other
   await session.term.show(
     changesTable(
       changes,
-      `${target.name} (version ${mine.version}) → ${otherEnv.name} (version ${theirs.version})`,
+      `${target.name} (version ${compared.fromVersion}) → ${otherEnv.name} (version ${compared.toVersion})`,
       'No differences.',
     ),
   );

@@ -44,10 +44,7 @@ describe('errors in the user’s words', () => {
     );
   });
 
-  it('explains CONFLICT as someone else’s change, with the version and how to retry', async () => {
-    const error = (await explainError(gatewayError('CONFLICT', { currentVersion: 7 }), context)) as CliError;
-    expect(error.message).toBe('Someone else changed this while you were working (now at version 7).');
-    expect(error.hint).toMatch(/Run the same command again/);
+  it('explains CONFLICT on a versioned change as someone else’s change, with the version and how to retry', async () => {
     const about = (await explainError(gatewayError('CONFLICT', { currentVersion: 7 }), {
       ...context,
       about: 'the variables of staging',
@@ -55,6 +52,13 @@ describe('errors in the user’s words', () => {
     expect(about.message).toBe(
       'Someone else changed the variables of staging while you were working (now at version 7).',
     );
+    expect(about.hint).toMatch(/Run the same command again/);
+  });
+
+  it('keeps the server’s words for a CONFLICT that was no race on a version (an environment that exists)', async () => {
+    const error = (await explainError(gatewayError('CONFLICT', { currentVersion: 3 }), context)) as CliError;
+    expect(error.message).toBe('a CONFLICT error');
+    expect(error.hint).toBeUndefined();
   });
 
   it('keeps the server’s words for a CONFLICT without a version number', async () => {

@@ -8,7 +8,10 @@ export interface ExplainContext {
   /** The component the command works on, for FORBIDDEN. */
   componentRef?: string;
   ownerOf?(componentRef: string): Promise<string | undefined>;
-  /** What the request changes, e.g. `the variables of staging`, for CONFLICT. */
+  /**
+   * What the request reads and then changes at the version it read, e.g. `the variables of
+   * staging`: a CONFLICT then means someone else changed it in between.
+   */
   about?: string;
 }
 
@@ -62,11 +65,14 @@ export async function explainGraphQLError(
           hint: `pave releases info v${version} shows how it goes.`,
         });
       }
-      // Some capabilities give no version number (an environment being torn down already): their
-      // own message says more than a guess would.
-      if (version !== undefined && typeof version !== 'number') return new CliError(error.message);
+      // Only a command that read a version and changed what it read (`about`) lost a race; other
+      // conflicts (an environment that exists already, or is being torn down) and those without a
+      // version number are told best in the capability's own words.
+      if (!context.about || (version !== undefined && typeof version !== 'number')) {
+        return new CliError(error.message);
+      }
       return new CliError(
-        `Someone else changed ${context.about ?? 'this'} while you were working${version === undefined ? '' : ` (now at version ${version})`}.`,
+        `Someone else changed ${context.about} while you were working${version === undefined ? '' : ` (now at version ${version})`}.`,
         {
           hint: 'Run the same command again: it starts from the latest version. Check the history first if unsure.',
         },

@@ -1,32 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { compareVariables } from './compare.ts';
-import type { Variable } from './views.ts';
+import { changesBetween } from './compare.ts';
 
-const variable = (key: string, value: string | null, secret = false): Variable => ({
-  key,
-  value,
-  masked: value === null,
-  secret,
-  version: 1,
-  updatedBy: 'root',
-  updatedAt: '2026-11-22T00:00:00Z',
-});
-
-describe('comparing two environments’ variables', () => {
-  it('gives config vars’ values and never a secret’s, and compares masked secrets not at all', () => {
-    const staging = [
-      variable('PORT', '8080'),
-      variable('API_KEY', null, true),
-      variable('ONLY_HERE', 'x'),
-      variable('TOKEN', 's3cr3t-a', true),
-    ];
-    const production = [
-      variable('PORT', '80'),
-      variable('API_KEY', null, true),
-      variable('NEW', 'y'),
-      variable('TOKEN', 's3cr3t-b', true),
-    ];
-    const { changes, notCompared } = compareVariables(staging, production);
+describe('two environments’ variables as changes', () => {
+  it('gives config vars’ values and never a secret’s, and lists secrets not compared', () => {
+    const { changes, notCompared } = changesBetween([
+      { key: 'API_KEY', state: 'NOT_COMPARED', secret: true, fromValue: null, toValue: null },
+      { key: 'LOG', state: 'SAME', secret: false, fromValue: 'json', toValue: 'json' },
+      { key: 'NEW', state: 'ONLY_IN_TO', secret: false, fromValue: null, toValue: 'y' },
+      { key: 'ONLY_HERE', state: 'ONLY_IN_FROM', secret: false, fromValue: 'x', toValue: null },
+      { key: 'PORT', state: 'DIFFERS', secret: false, fromValue: '8080', toValue: '80' },
+      { key: 'TOKEN', state: 'DIFFERS', secret: true, fromValue: 's3cr3t-a', toValue: 's3cr3t-b' },
+    ]);
     expect(notCompared).toEqual(['API_KEY']);
     expect(changes).toEqual([
       { key: 'NEW', change: 'ADDED', secret: false, oldValue: null, newValue: 'y' },
@@ -37,8 +21,9 @@ describe('comparing two environments’ variables', () => {
     expect(JSON.stringify(changes)).not.toContain('s3cr3t');
   });
 
-  it('finds nothing between equal sets, revealed secrets included', () => {
-    const set = [variable('A', '1'), variable('B', 'same', true)];
-    expect(compareVariables(set, set)).toEqual({ changes: [], notCompared: [] });
+  it('finds nothing where every key is the same', () => {
+    expect(
+      changesBetween([{ key: 'B', state: 'SAME', secret: true, fromValue: 'same', toValue: 'same' }]),
+    ).toEqual({ changes: [], notCompared: [] });
   });
 });

@@ -1,41 +1,39 @@
-import type { Change, Variable } from './views.ts';
+import type { Change } from './views.ts';
+
+/** One key of two environments' variables as the platform compared them. */
+export interface ComparedVariable {
+  key: string;
+  state: 'ONLY_IN_FROM' | 'ONLY_IN_TO' | 'SAME' | 'DIFFERS' | 'NOT_COMPARED';
+  secret: boolean;
+  fromValue?: string | null;
+  toValue?: string | null;
+}
 
 export interface Comparison {
   changes: Change[];
-  /** Secrets set on both sides whose values were not read, so could not be compared. */
+  /** Secrets set on both sides whose values were not revealed, so could not be compared. */
   notCompared: string[];
 }
 
+const CHANGE = { ONLY_IN_FROM: 'REMOVED', ONLY_IN_TO: 'ADDED', DIFFERS: 'CHANGED' } as const;
+
 /**
- * What differs from `from` to `to` (two environments' variables), ordered by key. A secret's value
- * is compared only when both sides were revealed, and never returned: the change only says that
- * it differs.
+ * The platform's comparison of `from` with `to` as changes, the way `vars diff` shows versions. A
+ * secret's value is never part of a change, even when it was revealed to compare it.
  */
-export function compareVariables(from: readonly Variable[], to: readonly Variable[]): Comparison {
-  const before = new Map(from.map((v) => [v.key, v]));
-  const after = new Map(to.map((v) => [v.key, v]));
-  const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
+export function changesBetween(compared: readonly ComparedVariable[]): Comparison {
   const changes: Change[] = [];
   const notCompared: string[] = [];
-  for (const key of keys) {
-    const old = before.get(key);
-    const now = after.get(key);
-    const secret = !!(old?.secret || now?.secret);
-    const shown = (v: Variable | undefined) => (secret || !v ? null : v.value);
-    if (!old || !now) {
+  for (const { key, state, secret, fromValue, toValue } of compared) {
+    if (state === 'NOT_COMPARED') notCompared.push(key);
+    else if (state !== 'SAME') {
       changes.push({
         key,
-        change: old ? 'REMOVED' : 'ADDED',
+        change: CHANGE[state],
         secret,
-        oldValue: shown(old),
-        newValue: shown(now),
+        oldValue: secret ? null : (fromValue ?? null),
+        newValue: secret ? null : (toValue ?? null),
       });
-    } else if (old.masked || now.masked) {
-      if (old.secret !== now.secret)
-        changes.push({ key, change: 'CHANGED', secret, oldValue: null, newValue: null });
-      else notCompared.push(key);
-    } else if (old.value !== now.value || old.secret !== now.secret) {
-      changes.push({ key, change: 'CHANGED', secret, oldValue: shown(old), newValue: shown(now) });
     }
   }
   return { changes, notCompared };

@@ -17,7 +17,7 @@ import { catalogSubgraph } from './index.ts';
 import { catalogMigrations } from './store/migrations.ts';
 import { listProblems } from './store/queries.ts';
 
-const noPeers: Peers = { request: () => Promise.reject(new Error('no peers here')) };
+const noPeers: Peers = { request: () => Promise.reject(new Error('no peers here')), serves: () => false };
 const GITHUB_TOKEN = 'ghp_outage-test-token-0123456789';
 const BACKSTAGE_TOKEN = 'backstage-outage-service-token';
 

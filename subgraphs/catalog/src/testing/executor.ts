@@ -19,6 +19,7 @@ import type { CatalogServices } from '../services.ts';
 const root: Identity = { subject: 'root', kind: 'root', groups: [], admin: true };
 
 const noPeers: Peers = {
+  serves: () => false,
   request: () => Promise.reject(new Error('the catalog calls no other capability')),
 };
 

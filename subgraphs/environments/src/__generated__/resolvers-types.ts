@@ -110,6 +110,11 @@ export type Environment = {
   updatedAt: Scalars['DateTime']['output'];
   /** Where the environment serves, when it does. It does not change between releases. */
   url?: Maybe<Scalars['String']['output']>;
+  /**
+   * 1 when created; each change made to the environment since (an update, the start of its teardown)
+   * adds one. A CONFLICT about an environment gives it as `currentVersion`.
+   */
+  version: Scalars['Int']['output'];
 };
 
 export type EnvironmentConnection = {
@@ -199,22 +204,23 @@ export type Mutation = {
   __typename?: 'Mutation';
   /**
    * A new environment with the variables of another one and, when it has one, its current release
-   * promoted (the same artifact, no rebuild).
+   * promoted (the same artifact, no rebuild). Owners of the component and admins only.
    */
   cloneEnvironment: CloneEnvironmentPayload;
   /**
-   * A new environment for a catalog component. Production environments are protected unless said
-   * otherwise; creating a protected one takes an owner of the component.
+   * A new environment for a catalog component. Only owners of the component (its owning user or
+   * members of its owning group) and admins may create one, as with every change below but
+   * updateEnvironment. Production environments are protected unless said otherwise.
    */
   createEnvironment: EnvironmentPayload;
   /**
    * A preview environment for a git branch that is torn down automatically once its time-to-live
-   * has passed. Asking again for the same branch extends it.
+   * has passed. Asking again for the same branch extends it. Owners of the component and admins only.
    */
   createPreviewEnvironment: EnvironmentPayload;
   /**
-   * Tears an environment down: its processes and resources, its variables, its releases. A protected
-   * environment needs `confirm` set to its name, and an owner.
+   * Tears an environment down: its processes and resources, its variables, its releases. Owners of
+   * the component and admins only; a protected environment also needs `confirm` set to its name.
    */
   deleteEnvironment: DeleteEnvironmentPayload;
   /**
@@ -508,6 +514,7 @@ export type EnvironmentResolvers<ContextType = EnvironmentsContext, ParentType e
   type?: Resolver<ResolversTypes['EnvironmentType'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EnvironmentConnectionResolvers<ContextType = EnvironmentsContext, ParentType extends ResolversParentTypes['EnvironmentConnection'] = ResolversParentTypes['EnvironmentConnection']> = {

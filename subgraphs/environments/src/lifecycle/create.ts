@@ -27,9 +27,8 @@ export async function createEnvironment(
   const row = await insertEnvironment(ctx.store, { ...input, id, createdBy: ctx.identity.subject });
   if (!row) {
     const existing = (await environmentsByIds(ctx.store, [id])).get(id);
-    throw conflict(`The environment ${id} already exists.`, {
-      currentVersion: existing?.updated_at.toISOString() ?? 'unknown',
-    });
+    // Version 0: it was removed again in between, as secrets says of a set never written.
+    throw conflict(`The environment ${id} already exists.`, { currentVersion: existing?.version ?? 0 });
   }
   const { backend } = ctx.services;
   let url: string | null;

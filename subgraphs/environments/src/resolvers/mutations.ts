@@ -46,7 +46,7 @@ export const Mutation = {
     const component = await requireComponent(ctx, input.componentRef, 'input.componentRef');
     const type = toKind(input.type);
     const isProtected = input.protected ?? type === 'production';
-    if (isProtected) await requireOwner(ctx, component.ref, 'create a protected environment');
+    await requireOwner(ctx, component.ref, `create environments of ${component.ref}`);
     const environment = await createEnvironment(ctx, {
       componentRef: component.ref,
       name,
@@ -61,6 +61,7 @@ export const Mutation = {
     const name = input.name ? checkName(input.name, 'input.name') : previewName(branch);
     const expiresAt = checkTtl(input.ttlSeconds ?? DAY, 'input.ttlSeconds');
     const component = await requireComponent(ctx, input.componentRef, 'input.componentRef');
+    await requireOwner(ctx, component.ref, `create preview environments of ${component.ref}`);
     const existing = await loadEnvironment(ctx, `${component.ref}/${name}`);
     if (existing?.state === 'active' && existing.type === 'preview' && existing.branch === branch) {
       const environment = (await updateEnvironment(ctx.store, existing.id, { expiresAt })) ?? existing;
@@ -85,7 +86,7 @@ export const Mutation = {
     const name = checkName(input.name, 'input.name');
     const type = input.type ? toKind(input.type) : from.type === 'preview' ? 'development' : from.type;
     const isProtected = type === 'production';
-    if (isProtected) await requireOwner(ctx, from.component_ref, 'create a protected environment');
+    await requireOwner(ctx, from.component_ref, `clone ${from.id}`);
     const environment = await createEnvironment(ctx, {
       componentRef: from.component_ref,
       name,
@@ -120,7 +121,7 @@ export const Mutation = {
       await requireOwner(
         ctx,
         current.component_ref,
-        current.protected ? 'change a protected environment' : 'protect an environment',
+        current.protected ? `change ${current.id}, which is protected` : `protect ${current.id}`,
       );
     }
     let expiresAt: Date | undefined;
@@ -145,8 +146,8 @@ export const Mutation = {
 
   deleteEnvironment: async (_, { input }, ctx) => {
     const current = await requireEnvironment(ctx, input.id, 'input.id');
+    await requireOwner(ctx, current.component_ref, `delete ${current.id}`);
     if (current.protected) {
-      await requireOwner(ctx, current.component_ref, 'delete a protected environment');
       if (input.confirm !== current.name) {
         throw badUserInput(`${current.id} is protected: set confirm to "${current.name}" to delete it.`, {
           field: 'input.confirm',
@@ -157,8 +158,12 @@ export const Mutation = {
     const claimed = await claimForTeardown(ctx.store, current.id, TEARDOWN_RETRY_MS);
     if (!claimed) {
       const now = (await environmentsByIds(ctx.store, [current.id])).get(current.id);
-      throw conflict(`${current.id} is being torn down already.`, {
-        currentVersion: now?.updated_at.toISOString() ?? 'gone',
+      if (!now)
+        throw notFound(`There is no environment ${current.id}: it was just torn down.`, {
+          field: 'input.id',
+        });
+      throw conflict(`${current.id} is being torn down already (version ${now.version}).`, {
+        currentVersion: now.version,
       });
     }
     const teardown = await ctx.services.teardowns.run(claimed, 'deleted', ctx.identity.subject);

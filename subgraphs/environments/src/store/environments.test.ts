@@ -39,6 +39,15 @@ describeEachStore('environments store', (getStore) => {
     expect(await insertEnvironment(getStore(), add(web, 'dev'))).toBeUndefined();
   });
 
+  it('counts the changes made to an environment in its version', async () => {
+    const other = 'component:default/versioned';
+    const created = await insertEnvironment(getStore(), add(other, 'dev'));
+    expect(created?.version).toBe(1);
+    const updated = await updateEnvironment(getStore(), `${other}/dev`, { protected: true });
+    expect(updated?.version).toBe(2);
+    expect(await claimForTeardown(getStore(), `${other}/dev`, 60_000)).toMatchObject({ version: 3 });
+  });
+
   it('pages every component’s environments in one go, by name', async () => {
     const first = await environmentPages(getStore(), [web, api, 'component:default/none'], { first: 2 });
     expect(first.get(web)?.rows.map((r) => r.name)).toEqual(['dev', 'qa']);
@@ -60,7 +69,7 @@ describeEachStore('environments store', (getStore) => {
     const claims = await Promise.all(
       [1, 2, 3].map(() => claimForTeardown(getStore(), `${web}/preview-x`, 60_000)),
     );
-    expect(claims.filter(Boolean)).toHaveLength(1);
+    expect(claims.filter(Boolean)).toEqual([expect.objectContaining({ version: 2 })]);
     expect(await dueForTeardown(getStore(), 60_000)).toEqual([]);
     expect(await updateEnvironment(getStore(), `${web}/preview-x`, { protected: true })).toBeUndefined();
     // A claim that is old enough may be taken up again.

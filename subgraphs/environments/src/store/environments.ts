@@ -2,7 +2,7 @@ import type { Queryable } from '@pave/subgraph-kit';
 import type { EnvironmentKind, EnvironmentRow } from './rows.ts';
 
 const COLUMNS = `id, component_ref, name, type, protected, url, branch, expires_at, cloned_from, state,
-  created_by, created_at, updated_at, teardown_started_at`;
+  version, created_by, created_at, updated_at, teardown_started_at`;
 
 export interface NewEnvironment {
   id: string;
@@ -115,6 +115,7 @@ export async function updateEnvironment(
     `update environments set
        protected = coalesce($2, protected),
        expires_at = coalesce($3, expires_at),
+       version = version + 1,
        updated_at = now()
      where id = $1 and state = 'active'
      returning ${COLUMNS}`,
@@ -137,7 +138,8 @@ export async function claimForTeardown(
   retryAfterMs: number,
 ): Promise<EnvironmentRow | undefined> {
   const { rows } = await db.query<EnvironmentRow>(
-    `update environments set state = 'tearing_down', teardown_started_at = now(), updated_at = now()
+    `update environments set state = 'tearing_down', teardown_started_at = now(), version = version + 1,
+       updated_at = now()
      where id = $1 and (state = 'active' or teardown_started_at < now() - make_interval(secs => $2))
      returning ${COLUMNS}`,
     [id, retryAfterMs / 1000],

@@ -41,4 +41,10 @@ export const environmentsMigrations: Migration[] = [
       create index environment_teardowns_finished on environment_teardowns (finished_at desc, id);
     `,
   },
+  {
+    // A number that moves with every change made to an environment, so CONFLICT can say where it is
+    // now as every other capability does (a timestamp is no version).
+    id: '0002_environment_version',
+    sql: `alter table environments add column version integer not null default 1;`,
+  },
 ];

@@ -14,6 +14,8 @@ export interface EnvironmentRow {
   cloned_from: string | null;
   /** `active`, or `tearing_down` while (or after a failed attempt at) tearing it down. */
   state: 'active' | 'tearing_down';
+  /** 1 when created; each change made to it since (an update, the start of a teardown) adds one. */
+  version: number;
   created_by: string;
   created_at: Date;
   updated_at: Date;

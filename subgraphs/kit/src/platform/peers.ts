@@ -8,6 +8,11 @@ import { IDENTITY_HEADER, type Identity, type IdentitySigner } from '../identity
  * caller's own permissions.
  */
 export interface Peers {
+  /**
+   * Whether this platform runs `capability` at all. A capability that is not part of the platform
+   * is not a failing one: callers decide what its absence means (e.g. secrets used alone).
+   */
+  serves(capability: string): boolean;
   request<Data>(
     capability: string,
     document: string,
@@ -23,6 +28,7 @@ export function createPeers(options: {
   timeoutMs?: number;
 }): Peers {
   return {
+    serves: (capability) => options.urlOf(capability) !== undefined,
     async request<Data>(
       capability: string,
       document: string,

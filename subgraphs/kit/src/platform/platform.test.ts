@@ -50,6 +50,8 @@ describe('peers', () => {
     const url = await listen(server, '127.0.0.1', 0);
     const peers = createPeers({ signer, urlOf: (name) => (name === 'catalog' ? url : undefined) });
     try {
+      expect(peers.serves('catalog')).toBe(true);
+      expect(peers.serves('logs')).toBe(false);
       expect(await peers.request('catalog', '{ who }', {}, alice)).toEqual({ who: 'user:default/alice' });
       await expect(peers.request('catalog', '{ who }', {}, systemIdentity('x'))).rejects.toMatchObject({
         extensions: { code: 'FORBIDDEN', peer: 'catalog' },

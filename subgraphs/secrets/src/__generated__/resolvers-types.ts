@@ -96,15 +96,20 @@ export type Mutation = {
   __typename?: 'Mutation';
   /**
    * Makes `toEnvironmentId`'s variables equal to `fromEnvironmentId`'s (used when cloning an
-   * environment). Needs the right to reveal the source and to change the target.
+   * environment). Needs the right to reveal the source and to change the target. NOT_FOUND when the
+   * target does not exist, as for setVariables.
    */
   copyVariables: CopyVariablesPayload;
   /**
    * Reads variables in `.env`, JSON or shell `export` form and sets them in one step. `dryRun` only
-   * reports what would change, including which existing keys would be overwritten.
+   * reports what would change, including which existing keys would be overwritten. NOT_FOUND for an
+   * environment that does not exist, as for setVariables.
    */
   importVariables: ImportVariablesPayload;
-  /** Makes the set equal to version `toVersion` again, as a NEW version: history is never rewritten. */
+  /**
+   * Makes the set equal to version `toVersion` again, as a NEW version: history is never rewritten.
+   * NOT_FOUND for an environment that does not exist, as for setVariables.
+   */
   rollbackVariables: RollbackVariablesPayload;
   /**
    * Re-wraps every data key of Pave's own encrypted store under the current master key, while the
@@ -114,10 +119,15 @@ export type Mutation = {
   /**
    * Sets several variables in one atomic step, creating a new version of the set. `expectedVersion`
    * must be the current version, else CONFLICT with the current one. Writing what is already there
-   * creates no version.
+   * creates no version. NOT_FOUND when the platform runs the environments capability and it does not
+   * know the environment (so for every write below); a platform without one (secrets used alone)
+   * takes every well-formed id as an environment.
    */
   setVariables: SetVariablesPayload;
-  /** Removes several variables in one atomic step (keys that are not set are ignored). */
+  /**
+   * Removes several variables in one atomic step (keys that are not set are ignored). NOT_FOUND for
+   * an environment that does not exist, as for setVariables.
+   */
   unsetVariables: UnsetVariablesPayload;
 };
 
@@ -172,9 +182,19 @@ export type Query = {
   secretsAuditLog: SecretsAuditConnection;
   /**
    * An environment's variables at `version` (null: the current one). An environment never written has
-   * version 0 and no variables. Null when `version` does not exist yet.
+   * version 0 and no variables. Null when `version` does not exist yet. Reading is lenient: an id the
+   * environments capability does not know reads as version 0 too (a deleted environment's variables
+   * are gone with it).
    */
   variableSet?: Maybe<VariableSet>;
+  /**
+   * How the current variables of two environments compare, key by key (e.g. staging with
+   * production). Config vars' values are given. Secrets are masked, and a secret set on both sides
+   * NOT_COMPARED, unless `reveal` is true: then, under the rules of `VariableSet.variables(reveal:)`
+   * (owners of both components or admins, revealable backends, every reveal audited), they are
+   * compared and their values given.
+   */
+  variableSetComparison: VariableSetComparison;
   /**
    * What changed between two versions of an environment's variables (`toVersion` null: the current
    * one). Values of secrets are never shown, only that they changed.
@@ -193,6 +213,13 @@ export type QuerySecretsAuditLogArgs = {
 export type QueryVariableSetArgs = {
   environmentId: Scalars['ID']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryVariableSetComparisonArgs = {
+  fromEnvironmentId: Scalars['ID']['input'];
+  reveal?: InputMaybe<Scalars['Boolean']['input']>;
+  toEnvironmentId: Scalars['ID']['input'];
 };
 
 
@@ -345,6 +372,29 @@ export type VariableChangeKind =
   | 'CHANGED'
   | 'REMOVED';
 
+export type VariableComparison = {
+  __typename?: 'VariableComparison';
+  /** The value in the `from` environment; null when it has none or it is masked. */
+  fromValue?: Maybe<Scalars['String']['output']>;
+  key: Scalars['String']['output'];
+  /** A secret on either side. */
+  secret: Scalars['Boolean']['output'];
+  state: VariableComparisonState;
+  toValue?: Maybe<Scalars['String']['output']>;
+};
+
+export type VariableComparisonState =
+  /** Different values, or a secret on one side and a config var on the other. */
+  | 'DIFFERS'
+  /**
+   * Secrets on both sides whose values were not revealed (or a write-only backend's): whether they
+   * are the same is not told.
+   */
+  | 'NOT_COMPARED'
+  | 'ONLY_IN_FROM'
+  | 'ONLY_IN_TO'
+  | 'SAME';
+
 export type VariableFormat =
   | 'DOTENV'
   | 'JSON'
@@ -404,6 +454,16 @@ export type VariableSetHistoryArgs = {
 export type VariableSetVariablesArgs = {
   keys?: InputMaybe<Array<Scalars['String']['input']>>;
   reveal?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type VariableSetComparison = {
+  __typename?: 'VariableSetComparison';
+  fromEnvironmentId: Scalars['ID']['output'];
+  fromVersion: Scalars['Int']['output'];
+  toEnvironmentId: Scalars['ID']['output'];
+  toVersion: Scalars['Int']['output'];
+  /** Every key set on either side, ordered by key. */
+  variables: Array<VariableComparison>;
 };
 
 export type VariableSetDiff = {
@@ -569,9 +629,12 @@ export type ResolversTypes = {
   Variable: ResolverTypeWrapper<Variable>;
   VariableChange: ResolverTypeWrapper<VariableChange>;
   VariableChangeKind: VariableChangeKind;
+  VariableComparison: ResolverTypeWrapper<VariableComparison>;
+  VariableComparisonState: VariableComparisonState;
   VariableFormat: VariableFormat;
   VariableInput: VariableInput;
   VariableSet: ResolverTypeWrapper<VariableSetSnapshot>;
+  VariableSetComparison: ResolverTypeWrapper<VariableSetComparison>;
   VariableSetDiff: ResolverTypeWrapper<VariableSetDiff>;
   VariableSetVersion: ResolverTypeWrapper<VersionParent>;
   VariableSetVersionConnection: ResolverTypeWrapper<Omit<VariableSetVersionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['VariableSetVersionEdge']>, nodes: Array<ResolversTypes['VariableSetVersion']> }>;
@@ -610,8 +673,10 @@ export type ResolversParentTypes = {
   UnsetVariablesPayload: Omit<UnsetVariablesPayload, 'variableSet'> & { variableSet: ResolversParentTypes['VariableSet'] };
   Variable: Variable;
   VariableChange: VariableChange;
+  VariableComparison: VariableComparison;
   VariableInput: VariableInput;
   VariableSet: VariableSetSnapshot;
+  VariableSetComparison: VariableSetComparison;
   VariableSetDiff: VariableSetDiff;
   VariableSetVersion: VersionParent;
   VariableSetVersionConnection: Omit<VariableSetVersionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['VariableSetVersionEdge']>, nodes: Array<ResolversParentTypes['VariableSetVersion']> };
@@ -679,6 +744,7 @@ export type PageInfoResolvers<ContextType = SecretsContext, ParentType extends R
 export type QueryResolvers<ContextType = SecretsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   secretsAuditLog?: Resolver<ResolversTypes['SecretsAuditConnection'], ParentType, ContextType, RequireFields<QuerySecretsAuditLogArgs, 'first'>>;
   variableSet?: Resolver<Maybe<ResolversTypes['VariableSet']>, ParentType, ContextType, RequireFields<QueryVariableSetArgs, 'environmentId'>>;
+  variableSetComparison?: Resolver<ResolversTypes['VariableSetComparison'], ParentType, ContextType, RequireFields<QueryVariableSetComparisonArgs, 'fromEnvironmentId' | 'reveal' | 'toEnvironmentId'>>;
   variableSetDiff?: Resolver<ResolversTypes['VariableSetDiff'], ParentType, ContextType, RequireFields<QueryVariableSetDiffArgs, 'environmentId' | 'fromVersion'>>;
 };
 
@@ -750,6 +816,14 @@ export type VariableChangeResolvers<ContextType = SecretsContext, ParentType ext
   secret?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type VariableComparisonResolvers<ContextType = SecretsContext, ParentType extends ResolversParentTypes['VariableComparison'] = ResolversParentTypes['VariableComparison']> = {
+  fromValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['VariableComparisonState'], ParentType, ContextType>;
+  toValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type VariableSetResolvers<ContextType = SecretsContext, ParentType extends ResolversParentTypes['VariableSet'] = ResolversParentTypes['VariableSet']> = {
   backend?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   environmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -760,6 +834,14 @@ export type VariableSetResolvers<ContextType = SecretsContext, ParentType extend
   updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   variables?: Resolver<Array<ResolversTypes['Variable']>, ParentType, ContextType, RequireFields<VariableSetVariablesArgs, 'reveal'>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VariableSetComparisonResolvers<ContextType = SecretsContext, ParentType extends ResolversParentTypes['VariableSetComparison'] = ResolversParentTypes['VariableSetComparison']> = {
+  fromEnvironmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fromVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  toEnvironmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  toVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  variables?: Resolver<Array<ResolversTypes['VariableComparison']>, ParentType, ContextType>;
 };
 
 export type VariableSetDiffResolvers<ContextType = SecretsContext, ParentType extends ResolversParentTypes['VariableSetDiff'] = ResolversParentTypes['VariableSetDiff']> = {
@@ -810,7 +892,9 @@ export type Resolvers<ContextType = SecretsContext> = {
   UnsetVariablesPayload?: UnsetVariablesPayloadResolvers<ContextType>;
   Variable?: VariableResolvers<ContextType>;
   VariableChange?: VariableChangeResolvers<ContextType>;
+  VariableComparison?: VariableComparisonResolvers<ContextType>;
   VariableSet?: VariableSetResolvers<ContextType>;
+  VariableSetComparison?: VariableSetComparisonResolvers<ContextType>;
   VariableSetDiff?: VariableSetDiffResolvers<ContextType>;
   VariableSetVersion?: VariableSetVersionResolvers<ContextType>;
   VariableSetVersionConnection?: VariableSetVersionConnectionResolvers<ContextType>;

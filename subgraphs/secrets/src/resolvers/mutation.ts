@@ -10,6 +10,7 @@ import {
   validateVersion,
   validateWrites,
 } from '../model/validate.ts';
+import { requireEnvironment } from '../peers/environments.ts';
 import { applyChange } from '../service/changes.ts';
 import { recordAudit } from '../store/audit.ts';
 import type { SecretsContext } from './context.ts';
@@ -45,6 +46,19 @@ async function requireVersion(
   return set;
 }
 
+/**
+ * What every write checks first: that the environment exists (else NOT_FOUND naming `field`), then
+ * that the caller owns its component (else FORBIDDEN). Both are asked of peers at once.
+ */
+async function requireWritable(ctx: SecretsContext, environmentId: string, field: string, action: string) {
+  const checks = await Promise.allSettled([
+    requireEnvironment(ctx, environmentId, field),
+    requireOwner(ctx, environmentId, action),
+  ]);
+  const failed = checks.find((check): check is PromiseRejectedResult => check.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
 const asWrites = (variables: ReadonlyArray<{ key: string; value: string | null; secret: boolean }>) =>
   variables.map((v) => ({ key: v.key, value: v.value ?? '', secret: v.secret }));
 
@@ -54,7 +68,7 @@ export const Mutation = {
     validateVersion(input.expectedVersion, 'input.expectedVersion');
     const set = input.variables.map((v) => ({ key: v.key, value: v.value, secret: v.secret ?? undefined }));
     validateWrites(set, 'input.variables');
-    await requireOwner(ctx, input.environmentId, 'change the variables of');
+    await requireWritable(ctx, input.environmentId, 'input.environmentId', 'change the variables of');
     return applyChange(ctx, 'SET', {
       environmentId: input.environmentId,
       expectedVersion: input.expectedVersion,
@@ -69,7 +83,7 @@ export const Mutation = {
     validateEnvironmentId(input.environmentId, 'input.environmentId');
     validateVersion(input.expectedVersion, 'input.expectedVersion');
     validateKeys(input.keys, 'input.keys');
-    await requireOwner(ctx, input.environmentId, 'change the variables of');
+    await requireWritable(ctx, input.environmentId, 'input.environmentId', 'change the variables of');
     return applyChange(ctx, 'UNSET', {
       environmentId: input.environmentId,
       expectedVersion: input.expectedVersion,
@@ -84,7 +98,7 @@ export const Mutation = {
     validateEnvironmentId(input.environmentId, 'input.environmentId');
     validateVersion(input.toVersion, 'input.toVersion');
     const expectedVersion = optionalVersion(input.expectedVersion, 'input.expectedVersion');
-    await requireOwner(ctx, input.environmentId, 'roll back the variables of');
+    await requireWritable(ctx, input.environmentId, 'input.environmentId', 'roll back the variables of');
     const target = await requireVersion(ctx, input.environmentId, input.toVersion, 'input.toVersion');
     return applyChange(ctx, 'ROLLBACK', {
       environmentId: input.environmentId,
@@ -103,7 +117,7 @@ export const Mutation = {
     const expectedVersion = optionalVersion(input.expectedVersion, 'input.expectedVersion');
     await Promise.all([
       requireOwner(ctx, input.fromEnvironmentId, 'copy the variables of'),
-      requireOwner(ctx, input.toEnvironmentId, 'change the variables of'),
+      requireWritable(ctx, input.toEnvironmentId, 'input.toEnvironmentId', 'change the variables of'),
     ]);
     const source = await requireVersion(ctx, input.fromEnvironmentId, fromVersion, 'input.fromEnvironmentId');
     await recordAudit(ctx.store, {
@@ -131,7 +145,7 @@ export const Mutation = {
     const set = [...parsed].map(([key, value]) => ({ key, value, secret: input.secret ?? undefined }));
     for (const { key } of set) validateKey(key, 'input.content');
     validateWrites(set, 'input.content');
-    await requireOwner(ctx, input.environmentId, 'import variables into');
+    await requireWritable(ctx, input.environmentId, 'input.environmentId', 'import variables into');
     // The write checks the same expected version, so this plan is exactly what it will apply.
     const current = await currentSet(ctx, input.environmentId);
     if (current.version !== input.expectedVersion) {

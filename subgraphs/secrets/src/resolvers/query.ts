@@ -12,11 +12,13 @@ import type {
   SecretsAuditEventResolvers,
   SubscriptionResolvers,
 } from '../__generated__/resolvers-types.ts';
+import { compareVariableSets } from '../model/comparison.ts';
 import { diffVariables } from '../model/diff.ts';
 import { validateEnvironmentId, validateVersion } from '../model/validate.ts';
 import { listAudit } from '../store/audit.ts';
 import type { SecretsContext } from './context.ts';
-import { loadSet, requireOwner } from './loaders.ts';
+import { currentSet, loadSet, requireOwner } from './loaders.ts';
+import { visibleVariables } from './variableSet.ts';
 
 const MAX_AUDIT_PAGE = 500;
 
@@ -65,6 +67,28 @@ export const Query = {
       fromVersion: from.version,
       toVersion: to.version,
       changes: diffVariables(from.variables, to.variables),
+    };
+  },
+
+  async variableSetComparison(_, args, ctx) {
+    validateEnvironmentId(args.fromEnvironmentId, 'fromEnvironmentId');
+    validateEnvironmentId(args.toEnvironmentId, 'toEnvironmentId');
+    const reveal = args.reveal === true;
+    const [from, to] = await Promise.all([
+      currentSet(ctx, args.fromEnvironmentId),
+      currentSet(ctx, args.toEnvironmentId),
+    ]);
+    // Each side is revealed (and audited) exactly as variables(reveal:) would.
+    const [fromVariables, toVariables] = await Promise.all([
+      visibleVariables(from, reveal, undefined, ctx),
+      visibleVariables(to, reveal, undefined, ctx),
+    ]);
+    return {
+      fromEnvironmentId: from.environmentId,
+      fromVersion: from.version,
+      toEnvironmentId: to.environmentId,
+      toVersion: to.version,
+      variables: compareVariableSets(fromVariables, toVariables),
     };
   },
 

@@ -19,7 +19,7 @@ const MAX_HISTORY_PAGE = 100;
  * The variables the caller may see in full. Secrets are only given when `reveal` is asked, the
  * caller owns the component (or is an admin), and the reveal is in the audit log first.
  */
-async function visibleVariables(
+export async function visibleVariables(
   set: VariableSetSnapshot,
   reveal: boolean,
   keys: readonly string[] | null | undefined,

@@ -17,6 +17,7 @@ const row = (name: string): EnvironmentRow => ({
   expires_at: null,
   cloned_from: null,
   state: 'active',
+  version: 1,
   created_by: 'user:default/test',
   created_at: new Date(),
   updated_at: new Date(),

@@ -16,6 +16,7 @@ const row = (name: string, extra: Partial<EnvironmentRow> = {}): EnvironmentRow 
   expires_at: null,
   cloned_from: null,
   state: 'active',
+  version: 1,
   created_by: 'user:default/test',
   created_at: new Date(),
   updated_at: new Date(),
