@@ -1,20 +1,11 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, runPave } from '../../cli/test/runPave.ts';
-import { environmentsSubgraph } from '../../subgraphs/environments/src/index.ts';
-import { releasesSubgraph } from '../../subgraphs/releases/src/index.ts';
-import {
-  git,
-  LOOP_YAML,
-  secretsModule,
-  waitForRelease,
-  withCapabilities,
-} from '../../subgraphs/releases/src/testing/loop.ts';
+import { git, LOOP_YAML, waitForRelease } from '../../subgraphs/releases/src/testing/loop.ts';
 import { startTestPlatform, type TestPlatform } from './harness.ts';
 
 /** `pave info` on a platform that serves environments and releases: five subgraphs, one answer. */
-describe('pave info with environments and releases', async () => {
-  const secrets = await secretsModule();
+describe('pave info with environments and releases', () => {
   let platform: TestPlatform;
   let project: string;
   const info = async (args: string[] = []) => {
@@ -35,8 +26,6 @@ describe('pave info with environments and releases', async () => {
   beforeAll(async () => {
     platform = await startTestPlatform({
       yaml: LOOP_YAML,
-      modules: (defaults) =>
-        withCapabilities(defaults, environmentsSubgraph, secrets.module, releasesSubgraph),
     });
     // The sample app is its own git repository, as a developer's checkout is.
     project = join(platform.dir, 'examples/hello-web');

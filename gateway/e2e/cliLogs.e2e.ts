@@ -2,16 +2,7 @@ import { createServer, type Server, type Socket, connect as tcpConnect } from 'n
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, runPave, spawnPave } from '../../cli/test/runPave.ts';
-import { environmentsSubgraph } from '../../subgraphs/environments/src/index.ts';
-import { releasesSubgraph } from '../../subgraphs/releases/src/index.ts';
-import {
-  git,
-  httpGet,
-  LOOP_YAML,
-  secretsModule,
-  waitForRelease,
-  withCapabilities,
-} from '../../subgraphs/releases/src/testing/loop.ts';
+import { git, httpGet, LOOP_YAML, waitForRelease } from '../../subgraphs/releases/src/testing/loop.ts';
 import { startTestPlatform, type TestPlatform } from './harness.ts';
 
 const DEV = 'component:default/hello-web/dev';
@@ -22,8 +13,7 @@ const LINE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z (process|release|platform)
  * pave logs with the real binary: the sample app really runs in dev and logs each request it
  * serves, so a request to it is a line to find — with a secret in it masked by the logs API.
  */
-describe('pave logs', async () => {
-  const secrets = await secretsModule();
+describe('pave logs', () => {
   let platform: TestPlatform;
   let project: string;
   let appUrl: string;
@@ -53,8 +43,6 @@ describe('pave logs', async () => {
   beforeAll(async () => {
     platform = await startTestPlatform({
       yaml: LOOP_YAML,
-      modules: (defaults) =>
-        withCapabilities(defaults, environmentsSubgraph, secrets.module, releasesSubgraph),
     });
     project = join(platform.dir, 'examples/hello-web');
     git(project, 'init', '-q', '-b', 'main');

@@ -3,16 +3,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, runPave } from '../../cli/test/runPave.ts';
-import { environmentsSubgraph } from '../../subgraphs/environments/src/index.ts';
-import { releasesSubgraph } from '../../subgraphs/releases/src/index.ts';
-import {
-  git,
-  httpGet,
-  LOOP_YAML,
-  secretsModule,
-  waitForRelease,
-  withCapabilities,
-} from '../../subgraphs/releases/src/testing/loop.ts';
+import { git, httpGet, LOOP_YAML, waitForRelease } from '../../subgraphs/releases/src/testing/loop.ts';
 import { startTestPlatform, type TestPlatform } from './harness.ts';
 
 const HELLO = 'component:default/hello-web';
@@ -22,8 +13,7 @@ const HELLO = 'component:default/hello-web';
  * whose releases really build and run the sample app. Off a terminal (CI=true): plain lines per
  * phase, JSON with --json, and no prompt ever waits.
  */
-describe('pave deploy, releases, promote, rollback', async () => {
-  const secrets = await secretsModule();
+describe('pave deploy, releases, promote, rollback', () => {
   let platform: TestPlatform;
   let project: string;
   const urls: Record<string, string> = {};
@@ -43,8 +33,6 @@ describe('pave deploy, releases, promote, rollback', async () => {
   beforeAll(async () => {
     platform = await startTestPlatform({
       yaml: LOOP_YAML,
-      modules: (defaults) =>
-        withCapabilities(defaults, environmentsSubgraph, secrets.module, releasesSubgraph),
     });
     project = join(platform.dir, 'examples/hello-web');
     git(project, 'init', '-q', '-b', 'main');

@@ -3,16 +3,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, PAVE_BIN } from '../../cli/test/runPave.ts';
 import { TmuxSession } from '../../cli/test/tmux.ts';
-import { environmentsSubgraph } from '../../subgraphs/environments/src/index.ts';
-import { releasesSubgraph } from '../../subgraphs/releases/src/index.ts';
-import {
-  git,
-  httpGet,
-  LOOP_YAML,
-  secretsModule,
-  waitForRelease,
-  withCapabilities,
-} from '../../subgraphs/releases/src/testing/loop.ts';
+import { git, httpGet, LOOP_YAML, waitForRelease } from '../../subgraphs/releases/src/testing/loop.ts';
 import { startTestPlatform, type TestPlatform } from './harness.ts';
 
 const DEV = 'component:default/hello-web/dev';
@@ -23,8 +14,7 @@ const describeWithTmux = !tmuxMissing || inCI ? describe : describe.skip;
 
 describeWithTmux(
   `pave releases and logs on a terminal (tmux)${tmuxMissing && !inCI ? ' — skipped: tmux is not installed' : ''}`,
-  async () => {
-    const secrets = await secretsModule();
+  () => {
     let platform: TestPlatform;
     let project: string;
     let appUrl: string;
@@ -49,8 +39,6 @@ describeWithTmux(
       expect(TmuxSession.available(), 'tmux is required: apt-get install -y tmux').toBe(true);
       platform = await startTestPlatform({
         yaml: LOOP_YAML,
-        modules: (defaults) =>
-          withCapabilities(defaults, environmentsSubgraph, secrets.module, releasesSubgraph),
       });
       project = join(platform.dir, 'examples/hello-web');
       git(project, 'init', '-q', '-b', 'main');

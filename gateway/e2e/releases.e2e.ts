@@ -2,16 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createClient } from 'graphql-sse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { environmentsSubgraph } from '../../subgraphs/environments/src/index.ts';
-import { releasesSubgraph } from '../../subgraphs/releases/src/index.ts';
-import {
-  git,
-  httpGet,
-  LOOP_YAML,
-  secretsModule,
-  waitForRelease,
-  withCapabilities,
-} from '../../subgraphs/releases/src/testing/loop.ts';
+import { git, httpGet, LOOP_YAML, waitForRelease } from '../../subgraphs/releases/src/testing/loop.ts';
 import { startTestPlatform, type TestPlatform } from './harness.ts';
 
 const HELLO = 'component:default/hello-web';
@@ -21,8 +12,7 @@ const DEPLOY = `mutation($id: ID!, $ref: String) {
 }`;
 const SECRET = 'pave-e2e-very-secret-value-8c1f';
 
-describe('releases through the gateway', async () => {
-  const secrets = await secretsModule();
+describe('releases through the gateway', () => {
   let platform: TestPlatform;
   let source: string;
   let url: string;
@@ -31,8 +21,6 @@ describe('releases through the gateway', async () => {
   beforeAll(async () => {
     platform = await startTestPlatform({
       yaml: LOOP_YAML,
-      modules: (defaults) =>
-        withCapabilities(defaults, environmentsSubgraph, secrets.module, releasesSubgraph),
     });
     source = join(platform.dir, 'examples/hello-web');
     git(source, 'init', '-q', '-b', 'main');
