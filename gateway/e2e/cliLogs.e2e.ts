@@ -1,9 +1,9 @@
 import { createServer, type Server, type Socket, connect as tcpConnect } from 'node:net';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, runPave, spawnPave } from '../../cli/test/runPave.ts';
-import { git, httpGet, LOOP_YAML, waitForRelease } from '../../subgraphs/releases/src/testing/loop.ts';
-import { startTestPlatform, type TestPlatform } from './harness.ts';
+import { httpGet, waitForRelease } from '../../subgraphs/releases/src/testing/loop.ts';
+import type { TestPlatform } from './harness.ts';
+import { startSamplePlatform } from './samplePlatform.ts';
 
 const DEV = 'component:default/hello-web/dev';
 const SECRET = 's3cr3t-t0ken-4711';
@@ -41,18 +41,9 @@ describe('pave logs', () => {
   };
 
   beforeAll(async () => {
-    platform = await startTestPlatform({
-      yaml: LOOP_YAML,
-    });
-    project = join(platform.dir, 'examples/hello-web');
-    git(project, 'init', '-q', '-b', 'main');
-    git(project, 'add', '-A');
-    git(project, 'commit', '-q', '-m', 'hello-web');
-    const created = await platform.graphql(
-      'mutation { createEnvironment(input: { componentRef: "hello-web", name: "dev", type: DEVELOPMENT }) { environment { url } } }',
-    );
-    expect(created.errors).toBeUndefined();
-    appUrl = created.data.createEnvironment.environment.url;
+    const sample = await startSamplePlatform({ dev: 'DEVELOPMENT' });
+    ({ platform, project } = sample);
+    appUrl = sample.urls.dev;
     const set = await platform.graphql(
       `mutation { setVariables(input: { environmentId: "${DEV}", expectedVersion: 0, variables: [{ key: "API_TOKEN", value: "${SECRET}", secret: true }] }) { __typename } }`,
     );

@@ -3,8 +3,9 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, runPave } from '../../cli/test/runPave.ts';
-import { git, httpGet, LOOP_YAML, waitForRelease } from '../../subgraphs/releases/src/testing/loop.ts';
-import { startTestPlatform, type TestPlatform } from './harness.ts';
+import { git, httpGet, waitForRelease } from '../../subgraphs/releases/src/testing/loop.ts';
+import type { TestPlatform } from './harness.ts';
+import { startSamplePlatform } from './samplePlatform.ts';
 
 const HELLO = 'component:default/hello-web';
 
@@ -16,7 +17,7 @@ const HELLO = 'component:default/hello-web';
 describe('pave deploy, releases, promote, rollback', () => {
   let platform: TestPlatform;
   let project: string;
-  const urls: Record<string, string> = {};
+  let urls: Record<string, string>;
   const pave = (args: string[], extra: Record<string, string> = {}) =>
     runPave(args, {
       cwd: project,
@@ -31,24 +32,11 @@ describe('pave deploy, releases, promote, rollback', () => {
     });
 
   beforeAll(async () => {
-    platform = await startTestPlatform({
-      yaml: LOOP_YAML,
-    });
-    project = join(platform.dir, 'examples/hello-web');
-    git(project, 'init', '-q', '-b', 'main');
-    git(project, 'add', '-A');
-    git(project, 'commit', '-q', '-m', 'hello-web');
-    for (const [name, type] of [
-      ['dev', 'DEVELOPMENT'],
-      ['staging', 'STAGING'],
-      ['prod', 'PRODUCTION'],
-    ] as const) {
-      const created = await platform.graphql(
-        `mutation { createEnvironment(input: { componentRef: "hello-web", name: "${name}", type: ${type} }) { environment { url } } }`,
-      );
-      expect(created.errors).toBeUndefined();
-      urls[name] = created.data.createEnvironment.environment.url;
-    }
+    ({ platform, project, urls } = await startSamplePlatform({
+      dev: 'DEVELOPMENT',
+      staging: 'STAGING',
+      prod: 'PRODUCTION',
+    }));
   });
   afterAll(() => platform?.stop());
 

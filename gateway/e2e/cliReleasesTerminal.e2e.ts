@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, PAVE_BIN } from '../../cli/test/runPave.ts';
 import { TmuxSession } from '../../cli/test/tmux.ts';
-import { git, httpGet, LOOP_YAML, waitForRelease } from '../../subgraphs/releases/src/testing/loop.ts';
-import { startTestPlatform, type TestPlatform } from './harness.ts';
+import { git, httpGet, waitForRelease } from '../../subgraphs/releases/src/testing/loop.ts';
+import type { TestPlatform } from './harness.ts';
+import { startSamplePlatform } from './samplePlatform.ts';
 
 const DEV = 'component:default/hello-web/dev';
 const inCI = !!process.env.CI && process.env.CI !== 'false';
@@ -37,24 +38,13 @@ describeWithTmux(
 
     beforeAll(async () => {
       expect(TmuxSession.available(), 'tmux is required: apt-get install -y tmux').toBe(true);
-      platform = await startTestPlatform({
-        yaml: LOOP_YAML,
+      const sample = await startSamplePlatform({
+        dev: 'DEVELOPMENT',
+        staging: 'DEVELOPMENT',
+        prod: 'PRODUCTION',
       });
-      project = join(platform.dir, 'examples/hello-web');
-      git(project, 'init', '-q', '-b', 'main');
-      git(project, 'add', '-A');
-      git(project, 'commit', '-q', '-m', 'hello-web');
-      for (const [name, type] of [
-        ['dev', 'DEVELOPMENT'],
-        ['staging', 'DEVELOPMENT'],
-        ['prod', 'PRODUCTION'],
-      ]) {
-        const created = await platform.graphql(
-          `mutation { createEnvironment(input: { componentRef: "hello-web", name: "${name}", type: ${type} }) { environment { url } } }`,
-        );
-        expect(created.errors).toBeUndefined();
-        if (name === 'dev') appUrl = created.data.createEnvironment.environment.url;
-      }
+      ({ platform, project } = sample);
+      appUrl = sample.urls.dev;
     });
     afterEach(() => terminal?.kill());
     afterAll(() => platform?.stop());

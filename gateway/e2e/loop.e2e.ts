@@ -4,12 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   git,
   httpGet,
-  LOOP_YAML,
   waitForRelease,
   waitForReleaseNumber,
 } from '../../subgraphs/releases/src/testing/loop.ts';
 import { secretsSubgraph } from '../../subgraphs/secrets/src/index.ts';
-import { startTestPlatform, type TestPlatform } from './harness.ts';
+import type { TestPlatform } from './harness.ts';
+import { startSamplePlatform } from './samplePlatform.ts';
 
 const HELLO = 'component:default/hello-web';
 const DEV = `${HELLO}/dev`;
@@ -51,14 +51,8 @@ describe('the deploy loop, end to end', () => {
 
   let source: string;
   beforeAll(async () => {
-    platform = await startTestPlatform({
-      yaml: LOOP_YAML,
-    });
-    // The sample app is a git repository, as a developer's checkout is: releases ship its commits.
-    source = join(platform.dir, 'examples/hello-web');
-    git(source, 'init', '-q', '-b', 'main');
-    git(source, 'add', '-A');
-    git(source, 'commit', '-q', '-m', 'hello-web');
+    // The environments are made by the tests: making them is part of the loop.
+    ({ platform, project: source } = await startSamplePlatform());
   });
   afterAll(() => platform?.stop());
 
