@@ -1,20 +1,11 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, runPave } from '../../cli/test/runPave.ts';
-import { environmentsSubgraph } from '../../subgraphs/environments/src/index.ts';
-import { releasesSubgraph } from '../../subgraphs/releases/src/index.ts';
-import {
-  git,
-  LOOP_YAML,
-  secretsModule,
-  waitForRelease,
-  withCapabilities,
-} from '../../subgraphs/releases/src/testing/loop.ts';
-import { startTestPlatform, type TestPlatform } from './harness.ts';
+import { waitForRelease } from '../../subgraphs/releases/src/testing/loop.ts';
+import type { TestPlatform } from './harness.ts';
+import { startSamplePlatform } from './samplePlatform.ts';
 
 /** `pave info` on a platform that serves environments and releases: five subgraphs, one answer. */
-describe('pave info with environments and releases', async () => {
-  const secrets = await secretsModule();
+describe('pave info with environments and releases', () => {
   let platform: TestPlatform;
   let project: string;
   const info = async (args: string[] = []) => {
@@ -33,22 +24,7 @@ describe('pave info with environments and releases', async () => {
   };
 
   beforeAll(async () => {
-    platform = await startTestPlatform({
-      yaml: LOOP_YAML,
-      modules: (defaults) =>
-        withCapabilities(defaults, environmentsSubgraph, secrets.module, releasesSubgraph),
-    });
-    // The sample app is its own git repository, as a developer's checkout is.
-    project = join(platform.dir, 'examples/hello-web');
-    git(project, 'init', '-q', '-b', 'main');
-    git(project, 'add', '-A');
-    git(project, 'commit', '-q', '-m', 'hello-web');
-    for (const name of ['dev', 'staging']) {
-      const created = await platform.graphql(
-        `mutation { createEnvironment(input: { componentRef: "hello-web", name: "${name}", type: ${name === 'dev' ? 'DEVELOPMENT' : 'STAGING'} }) { environment { id } } }`,
-      );
-      expect(created.errors).toBeUndefined();
-    }
+    ({ platform, project } = await startSamplePlatform({ dev: 'DEVELOPMENT', staging: 'STAGING' }));
   });
   afterAll(() => platform?.stop());
 

@@ -1,18 +1,9 @@
 import { createServer, type Server, type Socket, connect as tcpConnect } from 'node:net';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, runPave, spawnPave } from '../../cli/test/runPave.ts';
-import { environmentsSubgraph } from '../../subgraphs/environments/src/index.ts';
-import { releasesSubgraph } from '../../subgraphs/releases/src/index.ts';
-import {
-  git,
-  httpGet,
-  LOOP_YAML,
-  secretsModule,
-  waitForRelease,
-  withCapabilities,
-} from '../../subgraphs/releases/src/testing/loop.ts';
-import { startTestPlatform, type TestPlatform } from './harness.ts';
+import { httpGet, waitForRelease } from '../../subgraphs/releases/src/testing/loop.ts';
+import type { TestPlatform } from './harness.ts';
+import { startSamplePlatform } from './samplePlatform.ts';
 
 const DEV = 'component:default/hello-web/dev';
 const SECRET = 's3cr3t-t0ken-4711';
@@ -22,8 +13,7 @@ const LINE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z (process|release|platform)
  * pave logs with the real binary: the sample app really runs in dev and logs each request it
  * serves, so a request to it is a line to find — with a secret in it masked by the logs API.
  */
-describe('pave logs', async () => {
-  const secrets = await secretsModule();
+describe('pave logs', () => {
   let platform: TestPlatform;
   let project: string;
   let appUrl: string;
@@ -51,20 +41,9 @@ describe('pave logs', async () => {
   };
 
   beforeAll(async () => {
-    platform = await startTestPlatform({
-      yaml: LOOP_YAML,
-      modules: (defaults) =>
-        withCapabilities(defaults, environmentsSubgraph, secrets.module, releasesSubgraph),
-    });
-    project = join(platform.dir, 'examples/hello-web');
-    git(project, 'init', '-q', '-b', 'main');
-    git(project, 'add', '-A');
-    git(project, 'commit', '-q', '-m', 'hello-web');
-    const created = await platform.graphql(
-      'mutation { createEnvironment(input: { componentRef: "hello-web", name: "dev", type: DEVELOPMENT }) { environment { url } } }',
-    );
-    expect(created.errors).toBeUndefined();
-    appUrl = created.data.createEnvironment.environment.url;
+    const sample = await startSamplePlatform({ dev: 'DEVELOPMENT' });
+    ({ platform, project } = sample);
+    appUrl = sample.urls.dev;
     const set = await platform.graphql(
       `mutation { setVariables(input: { environmentId: "${DEV}", expectedVersion: 0, variables: [{ key: "API_TOKEN", value: "${SECRET}", secret: true }] }) { __typename } }`,
     );

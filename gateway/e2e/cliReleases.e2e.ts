@@ -3,17 +3,9 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, runPave } from '../../cli/test/runPave.ts';
-import { environmentsSubgraph } from '../../subgraphs/environments/src/index.ts';
-import { releasesSubgraph } from '../../subgraphs/releases/src/index.ts';
-import {
-  git,
-  httpGet,
-  LOOP_YAML,
-  secretsModule,
-  waitForRelease,
-  withCapabilities,
-} from '../../subgraphs/releases/src/testing/loop.ts';
-import { startTestPlatform, type TestPlatform } from './harness.ts';
+import { git, httpGet, waitForRelease } from '../../subgraphs/releases/src/testing/loop.ts';
+import type { TestPlatform } from './harness.ts';
+import { startSamplePlatform } from './samplePlatform.ts';
 
 const HELLO = 'component:default/hello-web';
 
@@ -22,11 +14,10 @@ const HELLO = 'component:default/hello-web';
  * whose releases really build and run the sample app. Off a terminal (CI=true): plain lines per
  * phase, JSON with --json, and no prompt ever waits.
  */
-describe('pave deploy, releases, promote, rollback', async () => {
-  const secrets = await secretsModule();
+describe('pave deploy, releases, promote, rollback', () => {
   let platform: TestPlatform;
   let project: string;
-  const urls: Record<string, string> = {};
+  let urls: Record<string, string>;
   const pave = (args: string[], extra: Record<string, string> = {}) =>
     runPave(args, {
       cwd: project,
@@ -41,26 +32,11 @@ describe('pave deploy, releases, promote, rollback', async () => {
     });
 
   beforeAll(async () => {
-    platform = await startTestPlatform({
-      yaml: LOOP_YAML,
-      modules: (defaults) =>
-        withCapabilities(defaults, environmentsSubgraph, secrets.module, releasesSubgraph),
-    });
-    project = join(platform.dir, 'examples/hello-web');
-    git(project, 'init', '-q', '-b', 'main');
-    git(project, 'add', '-A');
-    git(project, 'commit', '-q', '-m', 'hello-web');
-    for (const [name, type] of [
-      ['dev', 'DEVELOPMENT'],
-      ['staging', 'STAGING'],
-      ['prod', 'PRODUCTION'],
-    ] as const) {
-      const created = await platform.graphql(
-        `mutation { createEnvironment(input: { componentRef: "hello-web", name: "${name}", type: ${type} }) { environment { url } } }`,
-      );
-      expect(created.errors).toBeUndefined();
-      urls[name] = created.data.createEnvironment.environment.url;
-    }
+    ({ platform, project, urls } = await startSamplePlatform({
+      dev: 'DEVELOPMENT',
+      staging: 'STAGING',
+      prod: 'PRODUCTION',
+    }));
   });
   afterAll(() => platform?.stop());
 

@@ -3,17 +3,9 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, PAVE_BIN } from '../../cli/test/runPave.ts';
 import { TmuxSession } from '../../cli/test/tmux.ts';
-import { environmentsSubgraph } from '../../subgraphs/environments/src/index.ts';
-import { releasesSubgraph } from '../../subgraphs/releases/src/index.ts';
-import {
-  git,
-  httpGet,
-  LOOP_YAML,
-  secretsModule,
-  waitForRelease,
-  withCapabilities,
-} from '../../subgraphs/releases/src/testing/loop.ts';
-import { startTestPlatform, type TestPlatform } from './harness.ts';
+import { git, httpGet, waitForRelease } from '../../subgraphs/releases/src/testing/loop.ts';
+import type { TestPlatform } from './harness.ts';
+import { startSamplePlatform } from './samplePlatform.ts';
 
 const DEV = 'component:default/hello-web/dev';
 const inCI = !!process.env.CI && process.env.CI !== 'false';
@@ -23,8 +15,7 @@ const describeWithTmux = !tmuxMissing || inCI ? describe : describe.skip;
 
 describeWithTmux(
   `pave releases and logs on a terminal (tmux)${tmuxMissing && !inCI ? ' — skipped: tmux is not installed' : ''}`,
-  async () => {
-    const secrets = await secretsModule();
+  () => {
     let platform: TestPlatform;
     let project: string;
     let appUrl: string;
@@ -47,26 +38,13 @@ describeWithTmux(
 
     beforeAll(async () => {
       expect(TmuxSession.available(), 'tmux is required: apt-get install -y tmux').toBe(true);
-      platform = await startTestPlatform({
-        yaml: LOOP_YAML,
-        modules: (defaults) =>
-          withCapabilities(defaults, environmentsSubgraph, secrets.module, releasesSubgraph),
+      const sample = await startSamplePlatform({
+        dev: 'DEVELOPMENT',
+        staging: 'DEVELOPMENT',
+        prod: 'PRODUCTION',
       });
-      project = join(platform.dir, 'examples/hello-web');
-      git(project, 'init', '-q', '-b', 'main');
-      git(project, 'add', '-A');
-      git(project, 'commit', '-q', '-m', 'hello-web');
-      for (const [name, type] of [
-        ['dev', 'DEVELOPMENT'],
-        ['staging', 'DEVELOPMENT'],
-        ['prod', 'PRODUCTION'],
-      ]) {
-        const created = await platform.graphql(
-          `mutation { createEnvironment(input: { componentRef: "hello-web", name: "${name}", type: ${type} }) { environment { url } } }`,
-        );
-        expect(created.errors).toBeUndefined();
-        if (name === 'dev') appUrl = created.data.createEnvironment.environment.url;
-      }
+      ({ platform, project } = sample);
+      appUrl = sample.urls.dev;
     });
     afterEach(() => terminal?.kill());
     afterAll(() => platform?.stop());

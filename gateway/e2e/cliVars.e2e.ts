@@ -7,9 +7,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, PAVE_BIN, runPave, spawnPave } from '../../cli/test/runPave.ts';
 import { TmuxSession } from '../../cli/test/tmux.ts';
-import { environmentsSubgraph } from '../../subgraphs/environments/src/index.ts';
-import { releasesSubgraph } from '../../subgraphs/releases/src/index.ts';
-import { LOOP_YAML, secretsModule, withCapabilities } from '../../subgraphs/releases/src/testing/loop.ts';
+import { LOOP_YAML } from '../../subgraphs/releases/src/testing/loop.ts';
 import { startTestPlatform, type TestPlatform } from './harness.ts';
 
 const DEV = 'component:default/hello-web/dev';
@@ -20,8 +18,7 @@ const inCI = !!process.env.CI && process.env.CI !== 'false';
 const describeWithTmux = TmuxSession.available() || inCI ? describe : describe.skip;
 
 /** `pave env …`, `pave vars …` and `pave run` against a platform with environments and secrets. */
-describe('pave env, vars and run', async () => {
-  const secrets = await secretsModule();
+describe('pave env, vars and run', () => {
   let platform: TestPlatform;
   let project: string;
   const paveEnv = (extra: Record<string, string> = {}) =>
@@ -57,8 +54,6 @@ describe('pave env, vars and run', async () => {
   beforeAll(async () => {
     platform = await startTestPlatform({
       yaml: LOOP_YAML,
-      modules: (defaults) =>
-        withCapabilities(defaults, environmentsSubgraph, secrets.module, releasesSubgraph),
     });
     project = await mkdtemp(join(tmpdir(), 'pave-cli-vars-'));
     await copyFile(

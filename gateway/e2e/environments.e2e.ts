@@ -1,13 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { environmentsSubgraph } from '../../subgraphs/environments/src/index.ts';
-import { releasesSubgraph } from '../../subgraphs/releases/src/index.ts';
-import {
-  httpGet,
-  LOOP_YAML,
-  secretsModule,
-  waitForRelease,
-  withCapabilities,
-} from '../../subgraphs/releases/src/testing/loop.ts';
+import { httpGet, LOOP_YAML, waitForRelease } from '../../subgraphs/releases/src/testing/loop.ts';
 import { startTestPlatform, type TestPlatform } from './harness.ts';
 
 const HELLO = 'component:default/hello-web';
@@ -23,8 +15,7 @@ const DELETE = `mutation($id: ID!, $confirm: String) {
   }
 }`;
 
-describe('environments through the gateway', async () => {
-  const secrets = await secretsModule();
+describe('environments through the gateway', () => {
   let platform: TestPlatform;
   let owner: string;
   let outsider: string;
@@ -35,8 +26,6 @@ describe('environments through the gateway', async () => {
   beforeAll(async () => {
     platform = await startTestPlatform({
       yaml: LOOP_YAML,
-      modules: (defaults) =>
-        withCapabilities(defaults, environmentsSubgraph, secrets.module, releasesSubgraph),
     });
     const token = async (name: string, group: string) =>
       (

@@ -1,18 +1,15 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { environmentsSubgraph } from '../../subgraphs/environments/src/index.ts';
-import { releasesSubgraph } from '../../subgraphs/releases/src/index.ts';
 import {
   git,
   httpGet,
-  LOOP_YAML,
-  secretsModule,
   waitForRelease,
   waitForReleaseNumber,
-  withCapabilities,
 } from '../../subgraphs/releases/src/testing/loop.ts';
-import { startTestPlatform, type TestPlatform } from './harness.ts';
+import { secretsSubgraph } from '../../subgraphs/secrets/src/index.ts';
+import type { TestPlatform } from './harness.ts';
+import { startSamplePlatform } from './samplePlatform.ts';
 
 const HELLO = 'component:default/hello-web';
 const DEV = `${HELLO}/dev`;
@@ -33,8 +30,7 @@ const SET_GREETING = `mutation($id: ID!, $expected: Int!, $value: String!) {
  * reached over HTTP, a config change making a release, a rollback, a promotion, a preview that
  * expires — and deploys that fail leaving the previous release serving.
  */
-describe('the deploy loop, end to end', async () => {
-  const secrets = await secretsModule();
+describe('the deploy loop, end to end', () => {
   let platform: TestPlatform;
   const urls: Record<string, string> = {};
   const graphql = (...args: Parameters<TestPlatform['graphql']>) => platform.graphql(...args);
@@ -55,23 +51,16 @@ describe('the deploy loop, end to end', async () => {
 
   let source: string;
   beforeAll(async () => {
-    platform = await startTestPlatform({
-      yaml: LOOP_YAML,
-      modules: (defaults) =>
-        withCapabilities(defaults, environmentsSubgraph, secrets.module, releasesSubgraph),
-    });
-    // The sample app is a git repository, as a developer's checkout is: releases ship its commits.
-    source = join(platform.dir, 'examples/hello-web');
-    git(source, 'init', '-q', '-b', 'main');
-    git(source, 'add', '-A');
-    git(source, 'commit', '-q', '-m', 'hello-web');
+    // The environments are made by the tests: making them is part of the loop.
+    ({ platform, project: source } = await startSamplePlatform());
   });
   afterAll(() => platform?.stop());
 
-  it(`runs with the ${secrets.real ? 'real secrets subgraph' : 'secrets contract double'}`, () => {
+  it('runs with the real secrets subgraph', () => {
     expect(platform.capabilities.map((c) => c.module.name)).toEqual(
       expect.arrayContaining(['catalog', 'environments', 'secrets', 'releases']),
     );
+    expect(platform.capabilities.find((c) => c.module.name === 'secrets')?.module).toBe(secretsSubgraph);
   });
 
   it('creates dev and staging for the demo app', async () => {

@@ -2,21 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { environmentsSubgraph } from '../../subgraphs/environments/src/index.ts';
-import { releasesSubgraph } from '../../subgraphs/releases/src/index.ts';
-import {
-  git,
-  secretsModule,
-  waitForRelease,
-  withCapabilities,
-} from '../../subgraphs/releases/src/testing/loop.ts';
+import { git, waitForRelease } from '../../subgraphs/releases/src/testing/loop.ts';
 import { startTestPlatform, type TestPlatform } from './harness.ts';
 
 const DEV = 'component:default/hello-web/dev';
 const DEPLOY = `mutation($ref: String) { deploy(input: { environmentId: "${DEV}", ref: $ref }) { release { id } } }`;
 
-describe('releases as commits to a configuration repository (gitops)', async () => {
-  const secrets = await secretsModule();
+describe('releases as commits to a configuration repository (gitops)', () => {
   let platform: TestPlatform;
   let repos: string;
   let origin: string;
@@ -38,8 +30,6 @@ describe('releases as commits to a configuration repository (gitops)', async () 
   releases:
     adapter: { kind: gitops, repository: ${JSON.stringify(origin)}, path: "apps/{component}/{environment}.yaml" }
 `,
-      modules: (defaults) =>
-        withCapabilities(defaults, environmentsSubgraph, secrets.module, releasesSubgraph),
     });
     await graphql(
       'mutation { createEnvironment(input: { componentRef: "hello-web", name: "dev", type: DEVELOPMENT }) { environment { id } } }',

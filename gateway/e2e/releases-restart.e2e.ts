@@ -3,29 +3,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger, loadConfig } from '@pave/subgraph-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { environmentsSubgraph } from '../../subgraphs/environments/src/index.ts';
-import { releasesSubgraph } from '../../subgraphs/releases/src/index.ts';
 import {
   type GraphQL,
   httpGet,
   LOOP_YAML,
-  secretsModule,
   waitForRelease,
-  withCapabilities,
 } from '../../subgraphs/releases/src/testing/loop.ts';
-import { defaultModules, type Platform, startPlatform } from '../src/platform.ts';
+import { type Platform, startPlatform } from '../src/platform.ts';
 
 const repoRoot = new URL('../../', import.meta.url).pathname;
 const DEV = 'component:default/hello-web/dev';
 
 /** The embedded platform on a data directory that outlives it, as `pnpm start` twice would use it. */
-async function start(dir: string, secrets: Awaited<ReturnType<typeof secretsModule>>) {
+async function start(dir: string) {
   const config = await loadConfig({ cwd: dir, env: { PAVE_DATA_DIR: join(dir, '.pave') } });
   const platform = await startPlatform({
     config,
     log: createLogger({ write: () => {} }),
     port: 0,
-    modules: withCapabilities(await defaultModules(), environmentsSubgraph, secrets.module, releasesSubgraph),
   });
   const graphql: GraphQL = async (query, variables) => {
     const response = await fetch(`${platform.url}/graphql`, {
@@ -38,9 +33,7 @@ async function start(dir: string, secrets: Awaited<ReturnType<typeof secretsModu
   return { platform, graphql };
 }
 
-describe('a restart of Pave', async () => {
-  // One module instance for both starts, so a secrets double keeps its variables as the real store would.
-  const secrets = await secretsModule();
+describe('a restart of Pave', () => {
   let dir: string;
   let running: Platform | undefined;
 
@@ -55,7 +48,7 @@ describe('a restart of Pave', async () => {
   });
 
   it('brings every environment back to its current release, with its variables, at the same address', async () => {
-    const first = await start(dir, secrets);
+    const first = await start(dir);
     running = first.platform;
     const created = await first.graphql(
       'mutation { createEnvironment(input: { componentRef: "hello-web", name: "dev", type: DEVELOPMENT }) { environment { url } } }',
@@ -75,7 +68,7 @@ describe('a restart of Pave', async () => {
     running = undefined;
     await expect(httpGet(url)).rejects.toThrow();
 
-    const second = await start(dir, secrets);
+    const second = await start(dir);
     running = second.platform;
     await expect
       .poll(async () => (await httpGet(url).catch(() => ({ status: 0, body: '' }))).body, {

@@ -2,17 +2,9 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createClient } from 'graphql-sse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { environmentsSubgraph } from '../../subgraphs/environments/src/index.ts';
-import { releasesSubgraph } from '../../subgraphs/releases/src/index.ts';
-import {
-  git,
-  httpGet,
-  LOOP_YAML,
-  secretsModule,
-  waitForRelease,
-  withCapabilities,
-} from '../../subgraphs/releases/src/testing/loop.ts';
-import { startTestPlatform, type TestPlatform } from './harness.ts';
+import { git, httpGet, waitForRelease } from '../../subgraphs/releases/src/testing/loop.ts';
+import type { TestPlatform } from './harness.ts';
+import { startSamplePlatform } from './samplePlatform.ts';
 
 const HELLO = 'component:default/hello-web';
 const DEV = `${HELLO}/dev`;
@@ -21,33 +13,22 @@ const DEPLOY = `mutation($id: ID!, $ref: String) {
 }`;
 const SECRET = 'pave-e2e-very-secret-value-8c1f';
 
-describe('releases through the gateway', async () => {
-  const secrets = await secretsModule();
+describe('releases through the gateway', () => {
   let platform: TestPlatform;
   let source: string;
   let url: string;
   const graphql = (...args: Parameters<TestPlatform['graphql']>) => platform.graphql(...args);
 
   beforeAll(async () => {
-    platform = await startTestPlatform({
-      yaml: LOOP_YAML,
-      modules: (defaults) =>
-        withCapabilities(defaults, environmentsSubgraph, secrets.module, releasesSubgraph),
-    });
-    source = join(platform.dir, 'examples/hello-web');
-    git(source, 'init', '-q', '-b', 'main');
-    git(source, 'add', '-A');
-    git(source, 'commit', '-q', '-m', 'hello-web');
+    const sample = await startSamplePlatform({ dev: 'DEVELOPMENT' });
+    ({ platform, project: source } = sample);
+    url = sample.urls.dev;
     git(source, 'checkout', '-q', '-b', 'crashes');
     const crashing =
       "node -e \"require('http').createServer((q, s) => s.end('up')).listen(process.env.PORT); setTimeout(() => process.exit(3), 3000)\"";
     await writeFile(join(source, 'pave.yaml'), `run: ${JSON.stringify(crashing)}\n`);
     git(source, 'commit', '-q', '-am', 'exit after a while');
     git(source, 'checkout', '-q', 'main');
-    const created = await graphql(
-      'mutation { createEnvironment(input: { componentRef: "hello-web", name: "dev", type: DEVELOPMENT }) { environment { url } } }',
-    );
-    url = created.data.createEnvironment.environment.url;
   });
   afterAll(() => platform?.stop());
 

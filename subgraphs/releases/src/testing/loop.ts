@@ -1,9 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { request } from 'node:http';
-import { fileURLToPath } from 'node:url';
-import type { AnySubgraphModule } from '@pave/subgraph-kit';
-import { createSecretsDouble } from './secretsDouble.ts';
 
 /** What e2e scenarios need from a running platform: its GraphQL endpoint, as the harness offers it. */
 // biome-ignore lint/suspicious/noExplicitAny: scenarios read responses loosely, as the e2e harness types them
@@ -26,32 +22,6 @@ export const LOOP_YAML = `subgraphs:
   releases:
     adapter: { kind: local, stopGraceSeconds: 5, restartDelaySeconds: 0.2, reconcileIntervalSeconds: 5 }
 `;
-
-const secretsIndex = new URL('../../../secrets/src/index.ts', import.meta.url);
-
-/**
- * The secrets capability: the real one when this checkout has it, else the contract double.
- * `real` says which, so a scenario can report it.
- */
-export async function secretsModule(): Promise<{ module: AnySubgraphModule; real: boolean }> {
-  if (existsSync(fileURLToPath(secretsIndex))) {
-    const loaded = (await import(secretsIndex.href)) as { secretsSubgraph: AnySubgraphModule };
-    return { module: loaded.secretsSubgraph, real: true };
-  }
-  return { module: createSecretsDouble().module, real: false };
-}
-
-/** The platform's defaults with these capabilities in place of any default of the same name. */
-export function withCapabilities(
-  defaults: AnySubgraphModule[],
-  ...modules: AnySubgraphModule[]
-): AnySubgraphModule[] {
-  const names = new Set(modules.map((m) => m.name));
-  const order = ['catalog', 'environments', 'secrets', 'releases', 'logs'];
-  return [...defaults.filter((m) => !names.has(m.name)), ...modules].sort(
-    (a, b) => order.indexOf(a.name) - order.indexOf(b.name),
-  );
-}
 
 export interface ReleaseView {
   id: string;
