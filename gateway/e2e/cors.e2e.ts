@@ -17,7 +17,8 @@ const preflight = (url: string, origin: string) =>
 describe('CORS for browser clients on other origins', () => {
   let open: TestPlatform;
   let closed: TestPlatform;
-  const catalog = 'subgraphs:\n  catalog:\n    adapter: { kind: files, paths: [examples/catalog/all.yaml] }\n';
+  const catalog =
+    'subgraphs:\n  catalog:\n    adapter: { kind: files, paths: [examples/catalog/all.yaml] }\n';
 
   beforeAll(async () => {
     [open, closed] = await Promise.all([
@@ -41,7 +42,11 @@ describe('CORS for browser clients on other origins', () => {
   it('lets the configured origin read the answer of a real request', async () => {
     const response = await fetch(`${open.url}/graphql`, {
       method: 'POST',
-      headers: { origin: PORTAL, 'content-type': 'application/json', authorization: `Bearer ${open.rootToken}` },
+      headers: {
+        origin: PORTAL,
+        'content-type': 'application/json',
+        authorization: `Bearer ${open.rootToken}`,
+      },
       body: JSON.stringify({ query: '{ viewer { subject } }' }),
     });
     expect(response.status).toBe(200);

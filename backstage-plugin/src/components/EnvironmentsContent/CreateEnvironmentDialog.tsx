@@ -100,6 +100,7 @@ export function CreateEnvironmentDialog(props: {
                 autoFocus
                 fullWidth
                 margin="dense"
+                id="pave-env-branch"
                 label="Branch"
                 value={form.branch}
                 onChange={set('branch')}
@@ -107,6 +108,7 @@ export function CreateEnvironmentDialog(props: {
               <TextField
                 fullWidth
                 margin="dense"
+                id="pave-env-ttl"
                 label="Time to live (hours)"
                 type="number"
                 value={form.ttlHours}
@@ -118,12 +120,21 @@ export function CreateEnvironmentDialog(props: {
             autoFocus={mode !== 'preview'}
             fullWidth
             margin="dense"
+            id="pave-env-name"
             label={mode === 'preview' ? 'Name (optional)' : 'Name'}
             value={form.name}
             onChange={set('name')}
           />
           {mode !== 'preview' ? (
-            <TextField select fullWidth margin="dense" label="Type" value={form.type} onChange={set('type')}>
+            <TextField
+              select
+              fullWidth
+              margin="dense"
+              id="pave-env-type"
+              label="Type"
+              value={form.type}
+              onChange={set('type')}
+            >
               {TYPES.map((type) => (
                 <MenuItem key={type} value={type}>
                   {type.toLowerCase()}

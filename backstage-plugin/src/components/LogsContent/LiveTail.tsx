@@ -46,6 +46,7 @@ export function LiveTail(props: { environmentId: string }) {
         <TextField
           select
           size="small"
+          id="pave-log-level"
           label="Level"
           value={level}
           style={{ minWidth: 120 }}
@@ -60,6 +61,7 @@ export function LiveTail(props: { environmentId: string }) {
         <TextField
           select
           size="small"
+          id="pave-log-source"
           label="Source"
           value={source}
           style={{ minWidth: 120 }}
@@ -71,7 +73,13 @@ export function LiveTail(props: { environmentId: string }) {
             </MenuItem>
           ))}
         </TextField>
-        <TextField size="small" label="Search" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <TextField
+          size="small"
+          id="pave-log-search"
+          label="Search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
         <Button disabled={!search} onClick={() => setHistoryGrep(search)}>
           Search older lines
         </Button>

@@ -34,6 +34,7 @@ export function MetricsChart(props: { environmentId: string }) {
         <TextField
           select
           size="small"
+          id="pave-metric"
           label="Metric"
           value={selected ?? ''}
           style={{ minWidth: 200 }}

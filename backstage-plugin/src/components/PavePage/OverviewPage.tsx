@@ -32,6 +32,7 @@ export function OverviewPage() {
         fullWidth
         autoFocus
         variant="outlined"
+        id="pave-search-components"
         label="Search components"
         placeholder="name, title, tag, description…"
         value={text}

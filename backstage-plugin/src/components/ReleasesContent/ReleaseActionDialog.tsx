@@ -76,6 +76,7 @@ export function ReleaseActionDialog(props: {
                 autoFocus
                 fullWidth
                 margin="dense"
+                id="pave-deploy-ref"
                 label="Git ref (optional: branch, tag or commit)"
                 value={gitRef}
                 onChange={(event) => setGitRef(event.target.value)}
@@ -93,6 +94,7 @@ export function ReleaseActionDialog(props: {
                 select
                 fullWidth
                 margin="dense"
+                id="pave-promote-target"
                 label="Target environment"
                 value={target}
                 onChange={(event) => setTarget(event.target.value)}

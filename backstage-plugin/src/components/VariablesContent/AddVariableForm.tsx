@@ -30,6 +30,7 @@ export function AddVariableForm(props: {
       <Box display="flex" alignItems="flex-start" style={{ gap: 8 }} marginTop={2}>
         <TextField
           size="small"
+          id="pave-add-key"
           label="Key"
           value={key}
           error={problem !== undefined}
@@ -38,6 +39,7 @@ export function AddVariableForm(props: {
         />
         <TextField
           size="small"
+          id="pave-add-value"
           label="Value"
           type={secret ? 'password' : 'text'}
           value={value}

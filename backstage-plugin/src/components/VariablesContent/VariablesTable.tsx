@@ -65,6 +65,7 @@ export function VariablesTable(props: {
                 <TextField
                   autoFocus
                   size="small"
+                  id={`pave-edit-${row.key}`}
                   label={`New value of ${row.key}`}
                   type={row.secret ? 'password' : 'text'}
                   value={editing.value}

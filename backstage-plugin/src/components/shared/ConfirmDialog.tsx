@@ -40,6 +40,7 @@ export function ConfirmDialog(props: {
             autoFocus
             fullWidth
             margin="dense"
+            id="pave-confirm-text"
             label={`Type ${props.typeToConfirm} to confirm`}
             value={typed}
             onChange={(event) => setTyped(event.target.value)}

@@ -1,5 +1,5 @@
 import { FormControl, InputLabel, MenuItem, Select } from '@material-ui/core';
-import { type ReactNode, useEffect } from 'react';
+import type { ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { PaveComponentEnvironmentsDocument } from '../../__generated__/graphql.ts';
 import { environmentsOf } from './componentEnvironments.ts';
@@ -25,11 +25,8 @@ export function EnvironmentPicker(props: {
   const [result] = useQuery({ query: PaveComponentEnvironmentsDocument, variables: { ref } });
   const [selectedName, select] = useSelectedEnvironment();
   const environments = environmentsOf(result.data?.entity)?.nodes ?? [];
+  // Until the user picks one (or a link names one), the first environment.
   const selected = environments.find((e) => e.name === selectedName) ?? environments[0];
-
-  useEffect(() => {
-    if (selected && selected.name !== selectedName) select(selected.name);
-  }, [selected, selectedName, select]);
 
   if (result.data && result.data.entity === null) return <UnknownComponent componentRef={ref} />;
   return (

@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+import { screen, waitFor } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { answerEnvironments, DEV } from '../../testing/environments.ts';
+import { createFakeGateway } from '../../testing/fakeGateway.ts';
+import { renderPave } from '../../testing/renderPave.tsx';
+import { EntityPaveLogsContent } from '../index.tsx';
+
+let cursor = 0;
+const line = (text: string, level = 'INFO') => ({
+  cursor: `c${++cursor}`,
+  time: '2026-11-22T00:00:00Z',
+  source: 'PROCESS',
+  stream: 'STDOUT',
+  level,
+  line: text,
+  releaseNumber: 2,
+});
+const _tail = (...lines: ReturnType<typeof line>[]) => ({ data: { logs: { dropped: 0, lines } } });
+
+function platform() {
+  const gateway = createFakeGateway();
+  answerEnvironments(gateway);
+  gateway.answer('PaveMetricQueries', { data: { metricQueries: ['lines', 'errors'] } });
+  gateway.answer('PaveEnvironmentMetrics', ({ query }) => ({
+    data: {
+      environment: {
+        id: DEV,
+        metrics: [
+          {
+            labels: [{ name: 'query', value: query }],
+            points: [
+              { time: '2026-11-22T00:00:00Z', value: 1 },
+              { time: '2026-11-22T00:01:00Z', value: 4 },
+              { time: '2026-11-22T00:02:00Z', value: null },
+              { time: '2026-11-22T00:03:00Z', value: 2 },
+            ],
+          },
+        ],
+      },
+    },
+  }));
+  return gateway;
+}
+
+const _shownLines = () => screen.queryAllByTestId('log-line').map((el) => el.textContent ?? '');
+
+// Each test of the live tail has a file of its own: in one jsdom, a second render of the tab after
+// one whose tail had events loops inside the Backstage test app (Maximum update depth exceeded),
+// which neither a test alone nor the tab in Chromium (the e2e test) does.
+describe('the Logs tab, filtering', () => {
+  it('asks the server for the chosen level and resubscribes', async () => {
+    const gateway = platform();
+    const user = userEvent.setup();
+    renderPave(<EntityPaveLogsContent />, gateway);
+    await waitFor(() => expect(gateway.subscribed('PaveTailLogs')).toBe(true));
+
+    await user.click(screen.getByLabelText('Level'));
+    await user.click(await screen.findByRole('option', { name: 'warn and above' }));
+    await waitFor(() =>
+      expect(gateway.callsOf('PaveTailLogs').at(-1)).toEqual({
+        environmentId: DEV,
+        last: 200,
+        filter: { level: 'WARN' },
+      }),
+    );
+  });
+});
