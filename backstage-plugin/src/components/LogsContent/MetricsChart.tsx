@@ -78,7 +78,8 @@ export function MetricsChart(props: { environmentId: string }) {
                 ))}
               </svg>
               <Typography variant="caption" color="textSecondary">
-                {paths.min} to {paths.max} · {paths.lines.map((l) => l.label).join(', ')}
+                {Number(paths.min.toPrecision(3))} to {Number(paths.max.toPrecision(3))} ·{' '}
+                {paths.lines.map((l) => l.label).join(', ')}
               </Typography>
             </Box>
           );
