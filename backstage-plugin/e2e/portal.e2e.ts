@@ -41,7 +41,9 @@ describe.skipIf(skipBrowser)(browserTitle('the Pave tabs in Backstage, in Chromi
     await dev?.stop();
   });
 
-  it('sets a variable on the Variables tab, sees the release it makes, then its log lines streaming', { timeout: 90_000 }, async () => {
+  it('sets a variable on the Variables tab, sees the release it makes, then its log lines streaming', {
+    timeout: 90_000,
+  }, async () => {
     // Variables: add GREETING as a config var and save.
     await page.goto(`${dev.appUrl}${ENTITY_PAGE}/pave-variables`);
     await page.getByRole('table', { name: 'Variables' }).waitFor({ timeout: 60_000 });
