@@ -20,11 +20,13 @@ const HINTS: Record<string, string> = {
 export function describeError(error: CombinedError): PaveError {
   const first = error.graphQLErrors[0];
   if (first) {
-    const extensions = (first.extensions ?? {}) as { code?: string; currentVersion?: number };
+    const extensions = (first.extensions ?? {}) as { code?: string; currentVersion?: number | string };
+    // Some secrets backends report their version as a string of digits.
+    const currentVersion = Number(extensions.currentVersion);
     return {
       code: extensions.code ?? 'INTERNAL_SERVER_ERROR',
       message: first.message,
-      ...(typeof extensions.currentVersion === 'number' ? { currentVersion: extensions.currentVersion } : {}),
+      ...(extensions.currentVersion !== undefined && Number.isInteger(currentVersion) ? { currentVersion } : {}),
     };
   }
   return { code: 'NETWORK', message: error.networkError?.message ?? error.message };
