@@ -8,6 +8,8 @@ import { browserTitle, CHROMIUM, hasChromium, skipBrowser } from './chromium.ts'
 const SCREENSHOTS = new URL('./screenshots/', import.meta.url).pathname;
 const ENTITY_PAGE = '/catalog/default/component/hello-web';
 const DEV = `${SAMPLE_COMPONENT}/dev`;
+// A made-up secret for this test only; it is revealed on purpose once, then hidden again.
+const SECRET = 'e2e-secret-value';
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -51,9 +53,18 @@ describe.skipIf(skipBrowser)(browserTitle('the Pave tabs in Backstage, in Chromi
     await page.getByRole('checkbox', { name: 'Secret' }).uncheck();
     await page.getByLabel('Value').fill('Hej from the portal');
     await page.getByRole('button', { name: 'Add' }).click();
-    await page.getByRole('button', { name: 'Save 1 change' }).click();
+    // …and a secret in the same save: masked once saved, shown only when revealed.
+    await page.getByRole('checkbox', { name: 'Secret' }).check();
+    await page.getByLabel('Key').fill('API_TOKEN');
+    await page.getByLabel('Value').fill(SECRET);
+    await page.getByRole('button', { name: 'Add' }).click();
+    await page.getByRole('button', { name: 'Save 2 changes' }).click();
     await page.getByText('Version 1 by user:default/jane').waitFor({ timeout: 15_000 });
     expect(await page.getByTestId('variable-GREETING').textContent()).toContain('Hej from the portal');
+    expect(await page.locator('body').textContent()).not.toContain(SECRET);
+    await page.getByRole('button', { name: 'Reveal API_TOKEN' }).click();
+    await page.getByTestId('variable-API_TOKEN').filter({ hasText: SECRET }).waitFor({ timeout: 10_000 });
+    await page.getByRole('button', { name: 'Hide API_TOKEN' }).click();
     await shot('1-variables');
 
     // Releases: the config change made v2, followed live until it serves.

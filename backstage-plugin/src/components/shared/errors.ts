@@ -26,7 +26,9 @@ export function describeError(error: CombinedError): PaveError {
     return {
       code: extensions.code ?? 'INTERNAL_SERVER_ERROR',
       message: first.message,
-      ...(extensions.currentVersion !== undefined && Number.isInteger(currentVersion) ? { currentVersion } : {}),
+      ...(extensions.currentVersion !== undefined && Number.isInteger(currentVersion)
+        ? { currentVersion }
+        : {}),
     };
   }
   return { code: 'NETWORK', message: error.networkError?.message ?? error.message };
