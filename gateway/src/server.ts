@@ -13,6 +13,7 @@ import { JwtVerifier } from './auth/jwt.ts';
 import { ServiceTokens } from './auth/serviceTokens.ts';
 import { createDeviceRoutes } from './device/index.ts';
 import { hiveLogger } from './hiveLogger.ts';
+import { corsOptions } from './http/cors.ts';
 import { loadPersistedDocuments } from './persistedDocuments.ts';
 import { createRequestInfoTracker } from './plugins/requestInfo.ts';
 import { describeCaller, useAuthentication } from './plugins/useAuthentication.ts';
@@ -126,6 +127,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     healthCheckEndpoint: '/healthz',
     readinessCheckEndpoint: '/readyz',
     landingPage: false,
+    cors: corsOptions(config.gateway.cors.origins),
     logging: hiveLogger(log),
     productName: 'Pave',
     productDescription: 'The Platform API: catalog, environments, secrets, releases and logs',

@@ -51,6 +51,7 @@ describe('loadConfig defaults', () => {
           upstreamTimeoutMs: 10_000,
         },
         auth: { jwt: [] },
+        cors: { origins: [] },
       },
       identity: {},
       database: {},
@@ -106,6 +107,8 @@ gateway:
         audience: pave
         jwksUrl: http://ci.example.com/jwks
         groupsClaim: roles
+  cors:
+    origins: [https://backstage.example.com, "http://localhost:3000"]
   publicUrl: https://pave.example.com
 identity:
   key: 0123456789abcdef0123456789abcdef
@@ -158,6 +161,7 @@ describe('loadConfig with a file', () => {
           },
         ],
       },
+      cors: { origins: ['https://backstage.example.com', 'http://localhost:3000'] },
       publicUrl: 'https://pave.example.com',
     });
     expect(config.identity.key).toBe('0123456789abcdef0123456789abcdef');

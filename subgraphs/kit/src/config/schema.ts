@@ -61,6 +61,11 @@ const limits = z.strictObject({
   upstreamTimeoutMs: positiveInt().default(10_000),
 });
 
+// A browser page on one of these origins (a Backstage app) may call the gateway; `*` allows any.
+const origin = z
+  .string({ error: 'an origin such as https://backstage.example.com, or *' })
+  .regex(/^(\*|https?:\/\/[^/\s]+)$/, { error: 'an origin such as https://backstage.example.com, or *' });
+
 const gateway = z.strictObject({
   host: text().default('127.0.0.1'),
   port: port.default(4000),
@@ -77,6 +82,7 @@ const gateway = z.strictObject({
     .optional(),
   limits: limits.prefault({}),
   auth: z.strictObject({ jwt: z.array(jwtIssuer).default([]) }).prefault({}),
+  cors: z.strictObject({ origins: z.array(origin).default([]) }).prefault({}),
   publicUrl: httpUrl.optional(),
 });
 

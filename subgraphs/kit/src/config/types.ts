@@ -44,6 +44,8 @@ export interface GatewayConfig {
   };
   limits: GatewayLimits;
   auth: { jwt: JwtIssuerConfig[] };
+  /** Origins whose pages may call the gateway from a browser; default none, `*` any. */
+  cors: { origins: string[] };
   /** http(s) URL users reach the gateway at. */
   publicUrl?: string;
 }
