@@ -334,6 +334,46 @@ describe('config vars and secrets through the gateway', () => {
     });
   });
 
+  it('sets some keys and removes others in one version, as an editor saves once', async () => {
+    const { data: before } = await platform.graphql(READ, { id: DEV });
+    const added = await platform.graphql(SET, {
+      input: {
+        environmentId: DEV,
+        expectedVersion: before.variableSet.version,
+        variables: [{ key: 'OLD_FLAG', value: 'on', secret: false }],
+      },
+    });
+    const version = added.data.setVariables.variableSet.version;
+    const { data, errors } = await platform.graphql(SET, {
+      input: {
+        environmentId: DEV,
+        expectedVersion: version,
+        variables: [{ key: 'LOG_LEVEL', value: 'debug', secret: false }],
+        unset: ['OLD_FLAG'],
+      },
+    });
+    expect(errors).toBeUndefined();
+    expect(data.setVariables.changedKeys).toEqual(['LOG_LEVEL', 'OLD_FLAG']);
+    expect(data.setVariables.variableSet.version).toBe(version + 1);
+    const keys = data.setVariables.variableSet.variables.map((v: { key: string }) => v.key);
+    expect(keys).toContain('LOG_LEVEL');
+    expect(keys).not.toContain('OLD_FLAG');
+
+    const both = await platform.graphql(SET, {
+      input: {
+        environmentId: DEV,
+        expectedVersion: version + 1,
+        variables: [{ key: 'LOG_LEVEL', value: 'info', secret: false }],
+        unset: ['LOG_LEVEL'],
+      },
+    });
+    expect(both.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.unset[0]',
+      rule: 'a key either in variables or in unset',
+    });
+  });
+
   it('rotates the master key for admins only, without losing a value', async () => {
     const ROTATE =
       'mutation { rotateMasterKey(input: { generateNewKey: true }) { masterKeyId rewrapped remaining } }';

@@ -160,6 +160,11 @@ export type SetVariablesInput = {
   expectedVersion: number;
   /** Set by the releases capability when a release makes this change itself. */
   releaseId?: string | number | null | undefined;
+  /**
+   * Keys to remove in the same version (a key may not be both set and removed): an editor that adds,
+   * changes and removes several variables saves them as one change, and so as one release.
+   */
+  unset?: Array<string> | null | undefined;
   variables: Array<VariableInput>;
 };
 

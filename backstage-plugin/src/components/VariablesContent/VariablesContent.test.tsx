@@ -89,13 +89,12 @@ describe('the Variables tab', () => {
     expect(document.body.textContent).not.toContain(SECRET_VALUE);
   });
 
-  it('adds, edits and removes several variables and saves them with one click, against the version read', async () => {
+  it('adds, edits and removes several variables and saves them with one click as one version, against the version read', async () => {
     const gateway = platform(3);
     gateway.answer('PaveSetVariables', {
-      data: { setVariables: { changedKeys: ['NEW_KEY', 'GREETING'], variableSet: { version: 4 } } },
-    });
-    gateway.answer('PaveUnsetVariables', {
-      data: { unsetVariables: { changedKeys: ['OLD_FLAG'], variableSet: { version: 5 } } },
+      data: {
+        setVariables: { changedKeys: ['GREETING', 'NEW_KEY', 'OLD_FLAG'], variableSet: { version: 4 } },
+      },
     });
     const user = userEvent.setup();
     renderPave(<EntityPaveVariablesContent />, gateway);
@@ -112,7 +111,7 @@ describe('the Variables tab', () => {
     expect(screen.getByTestId('variable-OLD_FLAG').textContent).toContain('to be removed');
 
     await user.click(screen.getByRole('button', { name: 'Save 3 changes' }));
-    await waitFor(() => expect(gateway.callsOf('PaveUnsetVariables')).toHaveLength(1));
+    await waitFor(() => expect(gateway.callsOf('PaveSetVariables')).toHaveLength(1));
     expect(gateway.callsOf('PaveSetVariables')).toEqual([
       {
         input: {
@@ -122,11 +121,9 @@ describe('the Variables tab', () => {
             { key: 'NEW_KEY', value: 'plain', secret: false },
             { key: 'GREETING', value: 'Hej' },
           ],
+          unset: ['OLD_FLAG'],
         },
       },
-    ]);
-    expect(gateway.callsOf('PaveUnsetVariables')).toEqual([
-      { input: { environmentId: DEV, expectedVersion: 4, keys: ['OLD_FLAG'] } },
     ]);
   });
 
@@ -187,7 +184,12 @@ describe('the Variables tab', () => {
     await user.click(screen.getByRole('button', { name: 'Re-apply my changes on version 4' }));
     await waitFor(() => expect(attempts).toBe(2));
     expect(gateway.callsOf('PaveSetVariables')[1]).toEqual({
-      input: { environmentId: DEV, expectedVersion: 4, variables: [{ key: 'GREETING', value: 'Hej' }] },
+      input: {
+        environmentId: DEV,
+        expectedVersion: 4,
+        variables: [{ key: 'GREETING', value: 'Hej' }],
+        unset: [],
+      },
     });
     await waitFor(() => expect(screen.queryByText(/CONFLICT: the variables changed/)).toBeNull());
   });

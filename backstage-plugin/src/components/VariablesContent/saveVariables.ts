@@ -1,5 +1,5 @@
 import type { Client } from '@urql/core';
-import { PaveSetVariablesDocument, PaveUnsetVariablesDocument } from '../../__generated__/graphql.ts';
+import { PaveSetVariablesDocument } from '../../__generated__/graphql.ts';
 import { describeError, type PaveError } from '../shared/errors.ts';
 import type { toMutations } from './variableDraft.ts';
 
@@ -9,9 +9,9 @@ export type SaveOutcome =
   | { kind: 'failed'; error: PaveError };
 
 /**
- * Saves a draft with one click: the sets in one atomic version, then the removals in the next,
- * each against the version it expects. A stale `expectedVersion` comes back as a conflict with the
- * version the server has, so the user can see what changed and re-apply on top of it.
+ * Saves a draft with one click as one version (and so one release): the sets and the removals in
+ * one atomic change against the version the editor read. A stale `expectedVersion` comes back as a
+ * conflict with the version the server has, so the user can see what changed and re-apply on top.
  */
 export async function saveVariables(
   client: Client,
@@ -19,26 +19,13 @@ export async function saveVariables(
   expectedVersion: number,
   changes: ReturnType<typeof toMutations>,
 ): Promise<SaveOutcome> {
-  let version = expectedVersion;
-  if (changes.set.length > 0) {
-    const result = await client
-      .mutation(PaveSetVariablesDocument, {
-        input: { environmentId, expectedVersion: version, variables: changes.set },
-      })
-      .toPromise();
-    if (result.error || !result.data) return failure(result.error);
-    version = result.data.setVariables.variableSet.version;
-  }
-  if (changes.unset.length > 0) {
-    const result = await client
-      .mutation(PaveUnsetVariablesDocument, {
-        input: { environmentId, expectedVersion: version, keys: changes.unset },
-      })
-      .toPromise();
-    if (result.error || !result.data) return failure(result.error);
-    version = result.data.unsetVariables.variableSet.version;
-  }
-  return { kind: 'saved', version };
+  const result = await client
+    .mutation(PaveSetVariablesDocument, {
+      input: { environmentId, expectedVersion, variables: changes.set, unset: changes.unset },
+    })
+    .toPromise();
+  if (result.error || !result.data) return failure(result.error);
+  return { kind: 'saved', version: result.data.setVariables.variableSet.version };
 }
 
 function failure(error: Parameters<typeof describeError>[0] | undefined): SaveOutcome {

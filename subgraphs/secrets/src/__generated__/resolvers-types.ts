@@ -306,6 +306,11 @@ export type SetVariablesInput = {
   expectedVersion: Scalars['Int']['input'];
   /** Set by the releases capability when a release makes this change itself. */
   releaseId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Keys to remove in the same version (a key may not be both set and removed): an editor that adds,
+   * changes and removes several variables saves them as one change, and so as one release.
+   */
+  unset?: InputMaybe<Array<Scalars['String']['input']>>;
   variables: Array<VariableInput>;
 };
 

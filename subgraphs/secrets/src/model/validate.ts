@@ -47,7 +47,7 @@ export function validateValue(key: string, value: string, field: string): void {
   }
 }
 
-function validateCount(count: number, field: string): void {
+export function validateCount(count: number, field: string): void {
   if (count > MAX_KEYS) {
     throw badUserInput(`At most ${MAX_KEYS} variables may change at once, not ${count}.`, {
       field,

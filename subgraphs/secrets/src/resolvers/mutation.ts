@@ -4,6 +4,7 @@ import { staleVersionError } from '../model/conflict.ts';
 import { parseVariables } from '../model/formats.ts';
 import { planChanges } from '../model/plan.ts';
 import {
+  validateCount,
   validateEnvironmentId,
   validateKey,
   validateKeys,
@@ -67,13 +68,23 @@ export const Mutation = {
     validateEnvironmentId(input.environmentId, 'input.environmentId');
     validateVersion(input.expectedVersion, 'input.expectedVersion');
     const set = input.variables.map((v) => ({ key: v.key, value: v.value, secret: v.secret ?? undefined }));
+    const unset = input.unset ?? [];
     validateWrites(set, 'input.variables');
+    validateKeys(unset, 'input.unset');
+    validateCount(set.length + unset.length, 'input');
+    const both = unset.findIndex((key) => set.some((write) => write.key === key));
+    if (both >= 0) {
+      throw badUserInput(`${JSON.stringify(unset[both])} is both set and removed.`, {
+        field: `input.unset[${both}]`,
+        rule: 'a key either in variables or in unset',
+      });
+    }
     await requireWritable(ctx, input.environmentId, 'input.environmentId', 'change the variables of');
     return applyChange(ctx, 'SET', {
       environmentId: input.environmentId,
       expectedVersion: input.expectedVersion,
       set,
-      unset: [],
+      unset,
       replace: false,
       releaseId: releaseId(input.releaseId),
     });
