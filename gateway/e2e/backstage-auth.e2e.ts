@@ -58,6 +58,10 @@ describe('Backstage user tokens', () => {
         '    adapter: { kind: files, paths: [examples/catalog/all.yaml] }',
       ].join('\n'),
     });
+    const created = await platform.graphql(
+      'mutation { createEnvironment(input: { componentRef: "hello-web", name: "dev", type: DEVELOPMENT }) { environment { id } } }',
+    );
+    expect(created.errors).toBeUndefined();
     const set = await platform.graphql(
       `mutation { setVariables(input: { environmentId: "${ENV}", expectedVersion: 0,
          variables: [{ key: "API_KEY", value: "s3cr3t-value", secret: true }] }) { variableSet { version } } }`,
