@@ -26,7 +26,12 @@ export const badUserInput = (message: string, detail: { field: string; rule: str
 export const notFound = (message: string, detail: Record<string, unknown> = {}) =>
   paveError('NOT_FOUND', message, detail);
 
-export const conflict = (message: string, detail: { currentVersion: number | string }) =>
+/**
+ * `currentVersion`: what the caller should start again from (a version number, or a backend's own
+ * version such as a commit or a resourceVersion); left out when the conflict is with something
+ * under way rather than with a newer version.
+ */
+export const conflict = (message: string, detail: { currentVersion?: number | string } = {}) =>
   paveError('CONFLICT', message, detail);
 
 export const backendUnavailable = (message: string, detail: { adapter: string; retryable: boolean }) =>

@@ -40,9 +40,7 @@ async function startRelease(
     }
     // Another release took the number and already finished: number again.
   }
-  throw conflict(`${release.environmentId} is being released too often at once; try again.`, {
-    currentVersion: 'busy',
-  });
+  throw conflict(`${release.environmentId} is being released too often at once; try again.`);
 }
 
 export const Mutation = {

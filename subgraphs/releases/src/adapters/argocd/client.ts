@@ -109,7 +109,7 @@ export class ArgoClient {
     }
     const message = detail.message || detail.error || `${response.status} ${response.statusText}`;
     if (detail.code === GRPC_FAILED_PRECONDITION || response.status === 409) {
-      throw conflict(`Argo CD refused: ${message}`, { currentVersion: 'operation in progress' });
+      throw conflict(`Argo CD refused: ${message}`);
     }
     if (response.status === 404) throw Object.assign(new Error(`Argo CD: ${message}`), { code: 'NOT_FOUND' });
     if (response.status === 401 || response.status === 403) {

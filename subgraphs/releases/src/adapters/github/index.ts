@@ -151,8 +151,7 @@ async function github<T>(call: () => Promise<T>, what: string): Promise<T> {
     const message =
       (error as { response?: { data?: { message?: string } } }).response?.data?.message ??
       (error as Error).message;
-    if (status === 409)
-      throw conflict(`GitHub refused the deployment: ${message}`, { currentVersion: 'checks' });
+    if (status === 409) throw conflict(`GitHub refused the deployment: ${message}`);
     if (status === 422)
       throw Object.assign(new Error(`GitHub: ${message} (${what})`), { code: 'INVALID_REF' });
     if (status === 404) throw Object.assign(new Error(`GitHub: ${message} (${what})`), { code: 'NOT_FOUND' });
