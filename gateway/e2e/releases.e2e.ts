@@ -126,6 +126,13 @@ describe('releases through the gateway', () => {
     expect(seen.at(-1)).toEqual({ number: 1, status: 'SUCCEEDED' });
     expect(seen.map((s) => s.number)).toEqual(seen.map(() => 1));
     expect((await httpGet(url)).body).toContain('<code>v1</code>');
+    const byNumber = await graphql(
+      `{ environment(id: "${DEV}") { v1: release(number: 1) { id status } v9: release(number: 9) { id } } }`,
+    );
+    expect(byNumber.data.environment).toEqual({
+      v1: { id: accepted?.data.deploy.release.id, status: 'SUCCEEDED' },
+      v9: null,
+    });
   });
 
   it('never writes a secret value to the logs', async () => {

@@ -1,4 +1,8 @@
-import { EnvironmentReleasesDocument, type EnvironmentReleasesQuery } from '../__generated__/graphql.ts';
+import {
+  EnvironmentReleaseDocument,
+  EnvironmentReleasesDocument,
+  type EnvironmentReleasesQuery,
+} from '../__generated__/graphql.ts';
 import type { TargetEnvironment } from '../context/targetEnvironment.ts';
 import { CliError, UsageError } from '../errors.ts';
 import type { Session } from '../session.ts';
@@ -13,14 +17,11 @@ export function parseVersion(text: string, what = 'VERSION'): number {
   return number;
 }
 
-/**
- * The environment's releases newest first, a page at a time, until `wanted` says stop. The API
- * finds a release by id only, so one by number is found by paging: numbers count down.
- */
+/** The newest of the environment's releases that `wanted` accepts, read a page at a time. */
 async function findNewestFirst(
   session: Session,
   environmentId: string,
-  wanted: (release: Release) => 'take' | 'skip' | 'stop',
+  wanted: (release: Release) => boolean,
 ): Promise<Release | undefined> {
   let after: string | null = null;
   for (;;) {
@@ -30,11 +31,8 @@ async function findNewestFirst(
       after,
     });
     if (!environment) return undefined;
-    for (const release of environment.releases.nodes) {
-      const verdict = wanted(release);
-      if (verdict === 'take') return release;
-      if (verdict === 'stop') return undefined;
-    }
+    const found = environment.releases.nodes.find(wanted);
+    if (found) return found;
     if (!environment.releases.pageInfo.hasNextPage) return undefined;
     after = environment.releases.pageInfo.endCursor ?? null;
   }
@@ -45,9 +43,8 @@ export async function releaseByNumber(
   environment: TargetEnvironment,
   number: number,
 ): Promise<Release> {
-  const found = await findNewestFirst(session, environment.id, (release) =>
-    release.number === number ? 'take' : release.number < number ? 'stop' : 'skip',
-  );
+  const found = (await session.request(EnvironmentReleaseDocument, { id: environment.id, number }))
+    .environment?.release;
   if (!found) {
     throw new CliError(`${environment.name} has no release v${number}.`, {
       hint: `pave releases -e ${environment.name} lists them.`,
@@ -67,8 +64,10 @@ export async function previousSuccessfulRelease(
       hint: `Deploy first: pave deploy -e ${environment.name}.`,
     });
   }
-  const found = await findNewestFirst(session, environment.id, (release) =>
-    release.number < current.number && release.status === 'SUCCEEDED' ? 'take' : 'skip',
+  const found = await findNewestFirst(
+    session,
+    environment.id,
+    (release) => release.number < current.number && release.status === 'SUCCEEDED',
   );
   if (!found) {
     throw new CliError(`${environment.name} has no successful release before ${current.version}.`, {

@@ -62,8 +62,15 @@ export type Environment = {
   /** The release that serves: the newest one that succeeded. */
   currentRelease?: Maybe<Release>;
   id: Scalars['ID']['output'];
+  /** The release numbered `number` (v3 is 3), or null when the environment has none. */
+  release?: Maybe<Release>;
   /** Newest first. Relay pagination: `first` (1–200, default 20), `after`. */
   releases: ReleaseConnection;
+};
+
+
+export type EnvironmentReleaseArgs = {
+  number: Scalars['Int']['input'];
 };
 
 
@@ -389,6 +396,7 @@ export type EnvironmentResolvers<ContextType = ReleasesContext, ParentType exten
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Environment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   currentRelease?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  release?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType, RequireFields<EnvironmentReleaseArgs, 'number'>>;
   releases?: Resolver<ResolversTypes['ReleaseConnection'], ParentType, ContextType, RequireFields<EnvironmentReleasesArgs, 'first'>>;
 };
 

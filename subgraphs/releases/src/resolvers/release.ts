@@ -5,6 +5,7 @@ import type {
   EnvironmentResolvers,
   ReleaseResolvers,
 } from '../__generated__/resolvers-types.ts';
+import { releaseByNumber } from '../store/releases.ts';
 import { currentReleaseLoader, releaseLoader, releasePageLoader } from './loaders.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -45,6 +46,8 @@ export const Environment = {
     return connection(page.rows, (row) => row.id, { ...page, after });
   },
   currentRelease: (environment, _args, ctx) => currentReleaseLoader(ctx).load(environment.id),
+  release: async (environment, { number }, ctx) =>
+    (await releaseByNumber(ctx.store, environment.id, number)) ?? null,
 } satisfies EnvironmentResolvers;
 
 export const Component = {

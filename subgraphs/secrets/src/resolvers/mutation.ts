@@ -72,7 +72,8 @@ export const Mutation = {
     validateWrites(set, 'input.variables');
     validateKeys(unset, 'input.unset');
     validateCount(set.length + unset.length, 'input');
-    const both = unset.findIndex((key) => set.some((write) => write.key === key));
+    const setKeys = new Set(set.map((write) => write.key));
+    const both = unset.findIndex((key) => setKeys.has(key));
     if (both >= 0) {
       throw badUserInput(`${JSON.stringify(unset[both])} is both set and removed.`, {
         field: `input.unset[${both}]`,
