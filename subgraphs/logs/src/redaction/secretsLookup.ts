@@ -38,16 +38,15 @@ export function peerSecretsLookup(peers: Peers, log: Logger): SecretsLookup {
     const fields = unique.map(
       (id, i) => `e${i}: variableSet(environmentId: ${JSON.stringify(id)}) { ${selection} }`,
     );
+    if (!peers.serves('secrets')) {
+      if (!warnedAbsent) log.warn('the secrets capability is not part of this platform: no values to redact');
+      warnedAbsent = true;
+      return new Map(unique.map((id) => [id, null]));
+    }
     let data: Record<string, VariableSetData | null>;
     try {
       data = await peers.request(`secrets`, `query LogsRedaction { ${fields.join(' ')} }`, {}, identity);
     } catch (error) {
-      if (secretsNotRunHere(error)) {
-        if (!warnedAbsent)
-          log.warn('the secrets capability is not part of this platform: no values to redact');
-        warnedAbsent = true;
-        return new Map(unique.map((id) => [id, null]));
-      }
       const code = error instanceof GraphQLError ? error.extensions.code : undefined;
       throw new BackendError(
         'secrets',
@@ -89,11 +88,4 @@ export function peerSecretsLookup(peers: Peers, log: Logger): SecretsLookup {
       return result;
     },
   };
-}
-
-/** The peer call failed because this platform does not run a secrets subgraph at all. */
-function secretsNotRunHere(error: unknown): boolean {
-  if (!(error instanceof GraphQLError)) return false;
-  const { code, adapter, retryable, peer } = error.extensions as Record<string, unknown>;
-  return code === 'BACKEND_UNAVAILABLE' && adapter === 'secrets' && retryable === false && peer === undefined;
 }

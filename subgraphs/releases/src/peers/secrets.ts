@@ -1,5 +1,4 @@
 import { type Peers, systemIdentity } from '@pave/subgraph-kit';
-import type { GraphQLError } from 'graphql';
 import type { ReleaseVariable } from '../port.ts';
 
 /** The variables a release runs with, as the secrets capability keeps them. */
@@ -20,37 +19,19 @@ const ROLLBACK = `mutation($id: ID!, $to: Int!, $release: ID) {
   rollbackVariables(input: { environmentId: $id, toVersion: $to, releaseId: $release }) { __typename }
 }`;
 
-/** The error peers raise when this platform runs no secrets capability at all (not a failing one). */
-function secretsAbsent(error: unknown): boolean {
-  const extensions = (error as GraphQLError).extensions ?? {};
-  return (
-    extensions.code === 'BACKEND_UNAVAILABLE' && extensions.retryable === false && !('peer' in extensions)
-  );
-}
-
 /** The environment's variables at `version` (default: the latest), values revealed. */
 export async function readVariables(
   peers: Peers,
   environmentId: string,
   version?: number | null,
 ): Promise<VariableSnapshot> {
-  let data: {
+  if (!peers.serves('secrets')) return { version: null, variables: [] };
+  const data = await peers.request<{
     variableSet: {
       version: number;
       variables: Array<{ key: string; value: string | null; secret: boolean }>;
     } | null;
-  };
-  try {
-    data = await peers.request(
-      `secrets`,
-      VARIABLE_SET,
-      { id: environmentId, version: version ?? null },
-      identity,
-    );
-  } catch (error) {
-    if (secretsAbsent(error)) return { version: null, variables: [] };
-    throw error;
-  }
+  }>(`secrets`, VARIABLE_SET, { id: environmentId, version: version ?? null }, identity);
   if (!data.variableSet) {
     if (version)
       throw Object.assign(
@@ -75,23 +56,19 @@ export async function latestConfigVersions(
   environmentIds: readonly string[],
 ): Promise<Array<number | null>> {
   if (environmentIds.length === 0) return [];
+  if (!peers.serves('secrets')) return environmentIds.map(() => null);
   const fields = environmentIds
     .map((_, i) => `e${i}: variableSet(environmentId: $e${i}) { version }`)
     .join('\n');
   const params = environmentIds.map((_, i) => `$e${i}: ID!`).join(', ');
   const variables = Object.fromEntries(environmentIds.map((id, i) => [`e${i}`, id]));
-  try {
-    const data = await peers.request<Record<string, { version: number } | null>>(
-      'secrets',
-      `query(${params}) {\n${fields}\n}`,
-      variables,
-      identity,
-    );
-    return environmentIds.map((_, i) => data[`e${i}`]?.version ?? 0);
-  } catch (error) {
-    if (secretsAbsent(error)) return environmentIds.map(() => null);
-    throw error;
-  }
+  const data = await peers.request<Record<string, { version: number } | null>>(
+    'secrets',
+    `query(${params}) {\n${fields}\n}`,
+    variables,
+    identity,
+  );
+  return environmentIds.map((_, i) => data[`e${i}`]?.version ?? 0);
 }
 
 /** Makes the environment's variables what they were at `toVersion` again, as a new version made by `releaseId`. */
@@ -101,15 +78,11 @@ export async function restoreVariables(
   toVersion: number,
   releaseId: string,
 ): Promise<void> {
-  try {
-    await peers.request(
-      'secrets',
-      ROLLBACK,
-      { id: environmentId, to: toVersion, release: releaseId },
-      identity,
-    );
-  } catch (error) {
-    if (secretsAbsent(error)) return;
-    throw error;
-  }
+  if (!peers.serves('secrets')) return;
+  await peers.request(
+    'secrets',
+    ROLLBACK,
+    { id: environmentId, to: toVersion, release: releaseId },
+    identity,
+  );
 }
