@@ -1,5 +1,23 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { describe, it } from 'vitest';
+import { inCI } from '../src/output/terminal.ts';
+
+const SKIP_REASON = '(tmux not installed: apt-get install tmux)';
+/** Under CI a missing tmux fails the tests that need it (.ci/run installs it); elsewhere they skip, saying why. */
+const runTmuxTests = () => inCI(process.env) || TmuxSession.available();
+
+/** A suite that needs a real terminal. */
+export function describeWithTmux(title: string, body: () => void): void {
+  if (runTmuxTests()) describe(title, body);
+  else describe.skip(`${title} ${SKIP_REASON}`, body);
+}
+
+/** One test that needs a real terminal. */
+export function itWithTmux(title: string, body: () => Promise<void>, timeoutMs?: number): void {
+  if (runTmuxTests()) it(title, body, timeoutMs);
+  else it.skip(`${title} ${SKIP_REASON}`, body);
+}
 
 /**
  * A real terminal for interactive tests: a detached tmux session on a socket of its own, keys sent

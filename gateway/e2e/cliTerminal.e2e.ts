@@ -1,14 +1,10 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { cleanEnv, PAVE_BIN } from '../../cli/test/runPave.ts';
-import { TmuxSession } from '../../cli/test/tmux.ts';
+import { describeWithTmux, TmuxSession } from '../../cli/test/tmux.ts';
 import { startTestPlatform, type TestPlatform } from './harness.ts';
-
-const inCI = !!process.env.CI && process.env.CI !== 'false';
-// Under CI a missing tmux fails the run (.ci/run installs it); elsewhere the suite says why it skips.
-const describeWithTmux = TmuxSession.available() || inCI ? describe : describe.skip;
 
 /** pave on a real terminal: Ink draws, a prompt is answered with the keyboard, the device login waits. */
 describeWithTmux('pave on a terminal (tmux)', () => {

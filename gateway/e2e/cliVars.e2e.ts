@@ -6,16 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, PAVE_BIN, runPave, spawnPave } from '../../cli/test/runPave.ts';
-import { TmuxSession } from '../../cli/test/tmux.ts';
+import { describeWithTmux, TmuxSession } from '../../cli/test/tmux.ts';
 import { LOOP_YAML } from '../../subgraphs/releases/src/testing/loop.ts';
 import { startTestPlatform, type TestPlatform } from './harness.ts';
 
 const DEV = 'component:default/hello-web/dev';
 // A value that must never be printed: only compared, as a boolean, where it is expected.
 const SECRET = `sk_live_${randomBytes(12).toString('hex')}`;
-const inCI = !!process.env.CI && process.env.CI !== 'false';
-// Under CI a missing tmux fails the run; elsewhere the suite says why it skips.
-const describeWithTmux = TmuxSession.available() || inCI ? describe : describe.skip;
 
 /** `pave env …`, `pave vars …` and `pave run` against a platform with environments and secrets. */
 describe('pave env, vars and run', () => {

@@ -1,17 +1,14 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { AnySubgraphModule } from '@pave/subgraph-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logsSubgraph } from '../../subgraphs/logs/src/index.ts';
 import { publishLines, waitFor } from '../../subgraphs/logs/src/testing/helpers.ts';
 import { createEnvironmentsStub } from '../../subgraphs/logs/src/testing/peerSubgraphs.ts';
+import { secretsSubgraph } from '../../subgraphs/secrets/src/index.ts';
 import { startTestPlatform, type TestPlatform } from './harness.ts';
 
-const secretsEntry = fileURLToPath(new URL('../../subgraphs/secrets/src/index.ts', import.meta.url));
 const ENV = 'component:default/hello-web/staging';
 
-/** The same contract as logs.e2e.ts, against the real secrets subgraph when this checkout has it. */
-describe.skipIf(!existsSync(secretsEntry))('logs masking the values of the real secrets subgraph', () => {
+/** The same contract as logs.e2e.ts, against the real secrets subgraph. */
+describe('logs masking the values of the real secrets subgraph', () => {
   let platform: TestPlatform;
   const environments = createEnvironmentsStub();
   const setVariables = async (variables: Array<{ key: string; value: string; secret?: boolean }>) => {
@@ -36,7 +33,6 @@ describe.skipIf(!existsSync(secretsEntry))('logs masking the values of the real 
   };
 
   beforeAll(async () => {
-    const { secretsSubgraph } = (await import(secretsEntry)) as { secretsSubgraph: AnySubgraphModule };
     const replaced = new Set(['logs', 'secrets', 'environments']);
     platform = await startTestPlatform({
       modules: (defaults) => [

@@ -5,15 +5,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAVE_BIN } from '../../test/runPave.ts';
 import { captureStreams } from '../../test/streams.ts';
-import { TmuxSession } from '../../test/tmux.ts';
+import { itWithTmux, TmuxSession } from '../../test/tmux.ts';
 import { main } from '../main.ts';
+import { inCI } from '../output/terminal.ts';
 
 const has = (shell: string) => spawnSync(shell, ['-c', 'true']).status === 0;
-const inCI = !!process.env.CI && process.env.CI !== 'false';
 
 /** Under CI a missing shell fails (.ci/run installs them); elsewhere its tests say why they skip. */
 function describeWithShell(shell: string, body: () => void) {
-  if (has(shell) || inCI) describe(shell, body);
+  if (has(shell) || inCI(process.env)) describe(shell, body);
   else describe.skip(`${shell} (not installed: apt-get install ${shell})`, body);
 }
 
@@ -121,56 +121,53 @@ describeWithShell('zsh', () => {
   });
 
   // zsh completes only in an interactive shell on a terminal: tmux provides one.
-  (TmuxSession.available() || inCI ? it : it.skip)(
-    'completes commands, subcommands and flags as you press Tab',
-    async () => {
-      const file = await script('zsh');
-      await mkdir(join(dir, 'bin'), { recursive: true });
-      await symlink(PAVE_BIN, join(dir, 'bin/pave')).catch(() => {});
-      const shell = TmuxSession.start('zsh -f', {
-        cwd: dir,
-        env: { HOME: dir, PATH: `${join(dir, 'bin')}:${process.env.PATH}` },
-        width: 150,
+  itWithTmux('completes commands, subcommands and flags as you press Tab', async () => {
+    const file = await script('zsh');
+    await mkdir(join(dir, 'bin'), { recursive: true });
+    await symlink(PAVE_BIN, join(dir, 'bin/pave')).catch(() => {});
+    const shell = TmuxSession.start('zsh -f', {
+      cwd: dir,
+      env: { HOME: dir, PATH: `${join(dir, 'bin')}:${process.env.PATH}` },
+      width: 150,
+    });
+    try {
+      shell.send(`autoload -Uz compinit && compinit -u -d ${dir}/zcompdump && source ${file} && clear`, {
+        literal: true,
       });
-      try {
-        shell.send(`autoload -Uz compinit && compinit -u -d ${dir}/zcompdump && source ${file} && clear`, {
-          literal: true,
-        });
-        shell.send('Enter');
-        shell.send('pave se', { literal: true });
-        shell.send('Tab');
-        await shell.waitFor('pave search');
-        shell.send(' --', { literal: true });
-        shell.send('Tab');
-        const flags = await shell.waitFor('--limit');
-        expect(flags).toMatch(/--kind +-- Only this kind/);
-        expect(flags).toContain('--component');
-        shell.send('C-u');
-        shell.send('pave vars se', { literal: true });
-        shell.send('Tab');
-        await shell.waitFor('pave vars set');
-        shell.send(' --', { literal: true });
-        shell.send('Tab');
-        const varsFlags = await shell.waitFor('--plain');
-        expect(varsFlags).toMatch(/--secret +-- Mark them as secrets/);
-        expect(varsFlags).not.toContain('--reveal');
-        shell.send('C-u');
-        shell.send('clear', { literal: true });
-        shell.send('Enter');
-        shell.send('pave releases ', { literal: true });
-        shell.send('Tab');
-        expect(await shell.waitFor(/info +-- Show one release in full/)).toMatch(
-          /list +-- List the environment/,
-        );
-        shell.send('C-u');
-        shell.send('pave completion ', { literal: true });
-        shell.send('Tab');
-        expect(await shell.waitFor(/bash +fish +zsh/)).toBeTruthy();
-      } finally {
-        shell.kill();
-      }
-    },
-  );
+      shell.send('Enter');
+      shell.send('pave se', { literal: true });
+      shell.send('Tab');
+      await shell.waitFor('pave search');
+      shell.send(' --', { literal: true });
+      shell.send('Tab');
+      const flags = await shell.waitFor('--limit');
+      expect(flags).toMatch(/--kind +-- Only this kind/);
+      expect(flags).toContain('--component');
+      shell.send('C-u');
+      shell.send('pave vars se', { literal: true });
+      shell.send('Tab');
+      await shell.waitFor('pave vars set');
+      shell.send(' --', { literal: true });
+      shell.send('Tab');
+      const varsFlags = await shell.waitFor('--plain');
+      expect(varsFlags).toMatch(/--secret +-- Mark them as secrets/);
+      expect(varsFlags).not.toContain('--reveal');
+      shell.send('C-u');
+      shell.send('clear', { literal: true });
+      shell.send('Enter');
+      shell.send('pave releases ', { literal: true });
+      shell.send('Tab');
+      expect(await shell.waitFor(/info +-- Show one release in full/)).toMatch(
+        /list +-- List the environment/,
+      );
+      shell.send('C-u');
+      shell.send('pave completion ', { literal: true });
+      shell.send('Tab');
+      expect(await shell.waitFor(/bash +fish +zsh/)).toBeTruthy();
+    } finally {
+      shell.kill();
+    }
+  });
 });
 
 describeWithShell('fish', () => {
