@@ -2,7 +2,7 @@ import { RollbackVariablesDocument, VariableSetDiffDocument } from '../__generat
 import type { Command } from '../command.ts';
 import { CliError } from '../errors.ts';
 import { chooseVersion } from '../variables/choose.ts';
-import { changeMessage, currentVersion, variablesTarget } from '../variables/target.ts';
+import { currentVersion, reportChange, variablesTarget } from '../variables/target.ts';
 import { parseVersion } from '../variables/version.ts';
 import { changesTable } from '../variables/views.ts';
 
@@ -57,19 +57,8 @@ const varsRollback: Command = {
         { about: target.about },
       ),
     );
-    const version = rollbackVariables.variableSet.version;
-    if (session.term.json) {
-      return session.term.printJson({
-        environment: target.name,
-        rolledBackTo: toVersion,
-        version,
-        changedKeys: rollbackVariables.changedKeys,
-      });
-    }
-    await session.term.show({
-      kind: 'message',
-      tone: 'success',
-      text: `${changeMessage(`Rolled back to version ${toVersion}:`, rollbackVariables.changedKeys, target, version)}`,
+    await reportChange(session, target, `Rolled back to version ${toVersion}:`, rollbackVariables, {
+      rolledBackTo: toVersion,
     });
   },
 };

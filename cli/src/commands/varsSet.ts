@@ -4,7 +4,7 @@ import { UsageError } from '../errors.ts';
 import type { Session } from '../session.ts';
 import { type Assignment, parseAssignments, readAll } from '../variables/assignments.ts';
 import { secretFlag } from '../variables/secretFlag.ts';
-import { changeMessage, currentVersion, variablesTarget } from '../variables/target.ts';
+import { currentVersion, reportChange, variablesTarget } from '../variables/target.ts';
 
 const USAGE = 'Usage: pave vars set KEY=VALUE… [--secret|--plain]';
 
@@ -43,19 +43,7 @@ const varsSet: Command = {
         { about: target.about },
       ),
     );
-    const version = setVariables.variableSet.version;
-    if (session.term.json) {
-      return session.term.printJson({
-        environment: target.name,
-        version,
-        changedKeys: setVariables.changedKeys,
-      });
-    }
-    await session.term.show({
-      kind: 'message',
-      tone: 'success',
-      text: changeMessage('Set', setVariables.changedKeys, target, version),
-    });
+    await reportChange(session, target, 'Set', setVariables);
   },
 };
 

@@ -2,7 +2,7 @@ import { UnsetVariablesDocument } from '../__generated__/graphql.ts';
 import type { Command } from '../command.ts';
 import { checkKey } from '../variables/assignments.ts';
 import { chooseKey } from '../variables/choose.ts';
-import { changeMessage, currentVersion, variablesTarget } from '../variables/target.ts';
+import { currentVersion, reportChange, variablesTarget } from '../variables/target.ts';
 
 const USAGE = 'Usage: pave vars unset KEY…';
 
@@ -24,19 +24,7 @@ const varsUnset: Command = {
         { about: target.about },
       ),
     );
-    const version = unsetVariables.variableSet.version;
-    if (session.term.json) {
-      return session.term.printJson({
-        environment: target.name,
-        version,
-        changedKeys: unsetVariables.changedKeys,
-      });
-    }
-    await session.term.show({
-      kind: 'message',
-      tone: 'success',
-      text: changeMessage('Unset', unsetVariables.changedKeys, target, version),
-    });
+    await reportChange(session, target, 'Unset', unsetVariables);
   },
 };
 

@@ -35,14 +35,28 @@ export async function currentVersion(session: Session, target: VariablesTarget):
   return variableSet.version;
 }
 
-/** `Set A, B in staging (now version 4).` or that nothing changed. */
-export function changeMessage(
-  verb: string,
-  keys: readonly string[],
+/**
+ * What a change did: with --json `{ environment, ...extra, version, changedKeys }`, else
+ * `Set A, B in staging (now version 4).` or that nothing changed.
+ */
+export function reportChange(
+  session: Session,
   target: VariablesTarget,
-  version: number,
-) {
-  return keys.length === 0
-    ? `Nothing changed in ${target.name}: it already was so (version ${version}).`
-    : `${verb} ${keys.join(', ')} in ${target.name} (now version ${version}).`;
+  verb: string,
+  change: { changedKeys: readonly string[]; variableSet: { version: number } },
+  extra: Record<string, unknown> = {},
+): Promise<void> | void {
+  const { changedKeys } = change;
+  const version = change.variableSet.version;
+  if (session.term.json) {
+    return session.term.printJson({ environment: target.name, ...extra, version, changedKeys });
+  }
+  return session.term.show({
+    kind: 'message',
+    tone: 'success',
+    text:
+      changedKeys.length === 0
+        ? `Nothing changed in ${target.name}: it already was so (version ${version}).`
+        : `${verb} ${changedKeys.join(', ')} in ${target.name} (now version ${version}).`,
+  });
 }
