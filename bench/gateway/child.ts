@@ -53,24 +53,20 @@ export interface Child {
   stop(): Promise<void>;
 }
 
-const hooks = new URL('./gatewayHooks.ts', import.meta.url).pathname;
-
 /**
  * Forks one process of the benchmark, its output going to `<dir>/<name>.log`, and waits until it
- * listens. `routerPlanner` runs gateway/src/server.ts with Hive's Rust query planner (runtimeShim.ts).
+ * listens.
  */
 export async function startChild(options: {
   name: string;
   file: string;
   dir: string;
   input: object;
-  routerPlanner?: boolean;
 }): Promise<Child> {
   const { name, dir } = options;
   const log = openSync(join(dir, `${name}.log`), 'a');
   const child: ChildProcess = fork(new URL(options.file, import.meta.url), [], {
     env: { ...process.env, BENCH_INPUT: JSON.stringify(options.input) },
-    execArgv: options.routerPlanner ? ['--import', hooks] : [],
     stdio: ['ignore', log, log, 'ipc'],
   });
   const info = await new Promise<Child['info']>((resolve, reject) => {

@@ -36,7 +36,7 @@ export async function versions() {
     '@graphql-hive/gateway-runtime': await version(
       '../../gateway/node_modules/@graphql-hive/gateway-runtime',
     ),
-    '@graphql-hive/router-runtime': await version('../node_modules/@graphql-hive/router-runtime'),
+    '@graphql-hive/router-runtime': await version('../../gateway/node_modules/@graphql-hive/router-runtime'),
     '@apollo/gateway': await version('../node_modules/@apollo/gateway'),
     '@apollo/server': await version('../node_modules/@apollo/server'),
     autocannon: await version('../node_modules/autocannon'),

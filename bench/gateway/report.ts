@@ -6,7 +6,7 @@ export interface Row extends Measurement {
   connections: number;
 }
 
-const GATEWAYS = ['pave', 'pave+router', 'pave-embedded', 'apollo'];
+const GATEWAYS = ['pave', 'pave-embedded', 'apollo'];
 const r2 = (value: number) => Math.round(value * 100) / 100;
 
 function finder(rows: Row[]) {
@@ -70,12 +70,10 @@ export function ratios(rows: Row[], connections: number) {
       singleAddedP50Ms: {
         target: '< 2 ms',
         pave: singleAdded('pave'),
-        'pave+router': singleAdded('pave+router'),
       },
       crossRpsVsApollo: {
         target: '>= 2x',
         pave: crossRps('pave'),
-        'pave+router': crossRps('pave+router'),
       },
     },
   };
@@ -142,7 +140,7 @@ export function renderMarkdown(results: {
   const verdict = (met: boolean) => (met ? 'met' : 'missed');
   const c = results.settings.connections;
   lines.push('');
-  for (const gateway of ['pave', 'pave+router'] as const) {
+  for (const gateway of ['pave'] as const) {
     const { underLoad, oneConnection } = single[gateway];
     lines.push(
       `${gateway}: single-subgraph p50 over direct: +${underLoad} ms at ${c} connections (${verdict(underLoad < 2)}), +${oneConnection} ms at 1 (${verdict(oneConnection < 2)}); cross-subgraph req/s ${cross[gateway]}x Apollo Gateway (${verdict(cross[gateway] >= 2)}).`,

@@ -67,16 +67,14 @@ try {
     subgraphs: Record<string, string>;
   };
   const input = { dir, identityKey, rootToken, supergraph };
-  const gateway = (name: string, file: string, routerPlanner?: boolean) =>
-    startChild({ name, file, dir, input, routerPlanner });
+  const gateway = (name: string, file: string) => startChild({ name, file, dir, input });
   const started = await Promise.all([
     gateway('pave', './paveGateway.ts'),
-    gateway('pave+router', './paveGateway.ts', true),
     gateway('apollo', './apolloGateway.ts'),
     gateway('store-only', './storeOnly.ts'),
   ]);
   children.push(...started);
-  const [pave, paveRouter, apollo] = started;
+  const [pave, apollo] = started;
   const idleRss = Object.fromEntries(children.map((c) => [c.name, rssMiB(c.pid)]));
 
   const bearer = () => ({ authorization: `Bearer ${rootToken}` });
@@ -85,7 +83,6 @@ try {
   const targets = {
     direct: { url: subgraphs.catalog as string, child: platform, headers: identity },
     pave: { url: pave.info.url, child: pave, headers: bearer },
-    'pave+router': { url: paveRouter.info.url, child: paveRouter, headers: bearer },
     apollo: { url: apollo.info.url, child: apollo, headers: bearer },
     'pave-embedded': { url: platform.info.url, child: platform, headers: bearer },
   };
@@ -94,11 +91,7 @@ try {
   const cases = [
     { query: 'single' as const, connections: settings.connections, names: all },
     { query: 'cross' as const, connections: settings.connections, names: all },
-    {
-      query: 'single' as const,
-      connections: 1,
-      names: ['direct', 'pave', 'pave+router', 'apollo'] as Target[],
-    },
+    { query: 'single' as const, connections: 1, names: ['direct', 'pave', 'apollo'] as Target[] },
   ].filter(({ query }) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY === query);
 
   const rows: Row[] = [];

@@ -1,13 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import { createGatewayRuntime, type GatewayPlugin, getGraphQLWSOptions } from '@graphql-hive/gateway-runtime';
+import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+import { GATEWAY_SUBGRAPH } from '@pave/schema';
 import type { Identity, IdentitySigner, Logger, PaveConfig, Store } from '@pave/subgraph-kit';
 import { listen } from '@pave/subgraph-kit';
 import { type DocumentNode, getOperationAST } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { Registry } from 'prom-client';
 import { WebSocketServer } from 'ws';
-import { adminResolvers, adminTypeDefs } from './admin/schema.ts';
+import { adminTransport, IN_PROCESS } from './admin/subgraph.ts';
 import { createAuthenticator } from './auth/authenticator.ts';
 import { JwtVerifier } from './auth/jwt.ts';
 import { ServiceTokens } from './auth/serviceTokens.ts';
@@ -21,6 +23,7 @@ import { useBackendErrors } from './plugins/useBackendErrors.ts';
 import { useIdentitySigning } from './plugins/useIdentitySigning.ts';
 import { useLimits } from './plugins/useLimits.ts';
 import { useMetrics } from './plugins/useMetrics.ts';
+import { useNullData } from './plugins/useNullData.ts';
 import { useRequestLog } from './plugins/useRequestLog.ts';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -99,8 +102,6 @@ function isSubscription(request?: {
   return type === 'subscription';
 }
 
-const hasMutation = (sdl: string) => /\btype\s+Mutation\b/.test(sdl);
-
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const { config, log } = options;
   const limits = config.gateway.limits;
@@ -123,6 +124,15 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
 
   const runtime = createGatewayRuntime<{ identity: Identity }>({
     supergraph: options.supergraph,
+    // Hive's Rust query planner: it plans once per operation shape and projects results without
+    // graphql-tools' delegation, about half the gateway's CPU on a list that spans subgraphs.
+    unifiedGraphHandler,
+    transports: {
+      http: import('@graphql-mesh/transport-http'),
+      ws: import('@graphql-mesh/transport-ws'),
+      // Its executor is typed by graphql-js, the runtime's Executor by graphql-tools: same shape.
+      [IN_PROCESS]: adminTransport(serviceTokens) as never,
+    },
     graphqlEndpoint: GRAPHQL_PATH,
     healthCheckEndpoint: '/healthz',
     readinessCheckEndpoint: '/readyz',
@@ -142,12 +152,11 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       // requests, keyed by URL and body: the signed identity header is not part of the key, so two
       // callers asking the same thing at once would get the first one's answer. Never share.
       '*': { options: { deduplicateInflightRequests: false } },
+      [GATEWAY_SUBGRAPH.name]: { kind: IN_PROCESS },
       ...Object.fromEntries(
         Object.entries(options.subgraphUrls ?? {}).map(([name, location]) => [name, { location }]),
       ),
     },
-    additionalTypeDefs: adminTypeDefs(hasMutation(options.supergraph)),
-    additionalResolvers: adminResolvers(serviceTokens) as never,
     persistedDocuments: persisted
       ? {
           ...(await loadPersistedDocuments(persisted.manifests)),
@@ -161,6 +170,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       useLimits(limits),
       useIdentitySigning(options.signer) as GatewayPlugin,
       useBackendErrors(log),
+      useNullData(),
       useMetrics(metrics, requests),
       useRequestLog(log, requests) as GatewayPlugin,
     ],

@@ -1,5 +1,6 @@
 import { composeServices } from '@theguild/federation-composition';
 import type { DocumentNode } from 'graphql';
+import { GATEWAY_SUBGRAPH } from './gatewaySubgraph.ts';
 
 export interface SubgraphSource {
   name: string;
@@ -7,9 +8,13 @@ export interface SubgraphSource {
   typeDefs: DocumentNode;
 }
 
-/** Composes subgraphs into a supergraph SDL, or throws with every composition error listed. */
+/**
+ * Composes subgraphs, and the gateway's own, into a supergraph SDL, or throws with every
+ * composition error listed.
+ */
 export function composeSupergraph(subgraphs: SubgraphSource[]): string {
-  const result = composeServices(subgraphs.map(({ name, url, typeDefs }) => ({ name, url, typeDefs })));
+  const all = [...subgraphs, GATEWAY_SUBGRAPH];
+  const result = composeServices(all.map(({ name, url, typeDefs }) => ({ name, url, typeDefs })));
   if (result.errors && result.errors.length > 0) {
     const lines = result.errors.map((error) => `- ${error.message}`);
     throw new Error(`Composition failed:\n${lines.join('\n')}`);

@@ -1,15 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { type DocumentNode, GraphQLScalarType, Kind, parse } from 'graphql';
+import { GraphQLScalarType, Kind } from 'graphql';
 
 export { composeSupergraph, type SubgraphSource } from './compose.ts';
-
-/** The SDL every subgraph shares (scalars, PageInfo). */
-export const sharedSdl = readFileSync(new URL('./shared.graphql', import.meta.url), 'utf8');
-
-/** A capability's `schema.graphql` with the shared SDL appended, ready for `buildSubgraphSchema`. */
-export function loadSubgraphTypeDefs(schemaFile: URL | string): DocumentNode {
-  return parse(`${readFileSync(schemaFile, 'utf8')}\n${sharedSdl}`);
-}
+export { GATEWAY_SUBGRAPH } from './gatewaySubgraph.ts';
+export { loadSubgraphTypeDefs, sharedSdl } from './sdl.ts';
 
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   name: 'DateTime',

@@ -1,0 +1,38 @@
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { GATEWAY_SUBGRAPH } from '@pave/schema';
+import { type DocumentNode, type ExecutionResult, execute } from 'graphql';
+import type { ServiceTokens } from '../auth/serviceTokens.ts';
+import { adminResolvers } from './resolvers.ts';
+
+/** The transport kind of the gateway's own subgraph (admin/schema.graphql). */
+export const IN_PROCESS = 'pave-in-process';
+
+/**
+ * The gateway's own subgraph as a transport: the planner treats it as any other subgraph, and
+ * its operations run here, against the caller's context, without a network hop or a signature
+ * (the caller's identity is already in the context).
+ */
+interface SubgraphRequest {
+  document: DocumentNode;
+  variables?: Record<string, unknown>;
+  operationName?: string;
+  rootValue?: unknown;
+  context?: unknown;
+}
+
+export function adminTransport(tokens: ServiceTokens) {
+  const schema = buildSubgraphSchema([
+    { typeDefs: GATEWAY_SUBGRAPH.typeDefs, resolvers: adminResolvers(tokens) as never },
+  ]);
+  return {
+    getSubgraphExecutor: () => (request: SubgraphRequest) =>
+      execute({
+        schema,
+        document: request.document,
+        variableValues: request.variables,
+        operationName: request.operationName,
+        rootValue: request.rootValue,
+        contextValue: request.context,
+      }) as Promise<ExecutionResult>,
+  };
+}

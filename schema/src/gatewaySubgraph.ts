@@ -1,0 +1,14 @@
+import { loadSubgraphTypeDefs } from './sdl.ts';
+
+/**
+ * The gateway's own subgraph (viewer, service tokens: gateway/src/admin). Every supergraph Pave
+ * composes includes it, so the query planner sees one graph; the gateway answers it in its own
+ * process, so its URL is only a name and nothing listens there.
+ */
+export const GATEWAY_SUBGRAPH = {
+  name: 'gateway',
+  url: 'in-process://gateway',
+  get typeDefs() {
+    return loadSubgraphTypeDefs(new URL('../../gateway/src/admin/schema.graphql', import.meta.url));
+  },
+};
