@@ -25,7 +25,9 @@ export function adminTransport(tokens: ServiceTokens) {
     { typeDefs: GATEWAY_SUBGRAPH.typeDefs, resolvers: adminResolvers(tokens) as never },
   ]);
   return {
-    getSubgraphExecutor: () => (request: SubgraphRequest) =>
+    // Always a promise: the runtime's upstream timeout races a deferred against promises only, and
+    // a synchronous answer would leave that deferred to reject unhandled when the timeout fires.
+    getSubgraphExecutor: () => async (request: SubgraphRequest) =>
       execute({
         schema,
         document: request.document,
@@ -33,6 +35,6 @@ export function adminTransport(tokens: ServiceTokens) {
         operationName: request.operationName,
         rootValue: request.rootValue,
         contextValue: request.context,
-      }) as Promise<ExecutionResult>,
+      }) as ExecutionResult | Promise<ExecutionResult>,
   };
 }
