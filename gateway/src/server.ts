@@ -125,7 +125,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const runtime = createGatewayRuntime<{ identity: Identity }>({
     supergraph: options.supergraph,
     // Hive's Rust query planner: it plans once per operation shape and projects results without
-    // graphql-tools' delegation, about half the gateway's CPU on a list that spans subgraphs.
+    // graphql-tools' delegation: a third of the gateway's CPU on a list that spans subgraphs.
     unifiedGraphHandler,
     transports: {
       http: import('@graphql-mesh/transport-http'),

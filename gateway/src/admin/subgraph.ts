@@ -7,11 +7,6 @@ import { adminResolvers } from './resolvers.ts';
 /** The transport kind of the gateway's own subgraph (admin/schema.graphql). */
 export const IN_PROCESS = 'pave-in-process';
 
-/**
- * The gateway's own subgraph as a transport: the planner treats it as any other subgraph, and
- * its operations run here, against the caller's context, without a network hop or a signature
- * (the caller's identity is already in the context).
- */
 interface SubgraphRequest {
   document: DocumentNode;
   variables?: Record<string, unknown>;
@@ -20,6 +15,11 @@ interface SubgraphRequest {
   context?: unknown;
 }
 
+/**
+ * The gateway's own subgraph as a transport: the planner treats it as any other subgraph, and
+ * its operations run here, against the caller's context, without a network hop or a signature
+ * (the caller's identity is already in the context).
+ */
 export function adminTransport(tokens: ServiceTokens) {
   const schema = buildSubgraphSchema([
     { typeDefs: GATEWAY_SUBGRAPH.typeDefs, resolvers: adminResolvers(tokens) as never },
