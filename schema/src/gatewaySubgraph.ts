@@ -8,7 +8,5 @@ import { loadSubgraphTypeDefs } from './sdl.ts';
 export const GATEWAY_SUBGRAPH = {
   name: 'gateway',
   url: 'in-process://gateway',
-  get typeDefs() {
-    return loadSubgraphTypeDefs(new URL('../../gateway/src/admin/schema.graphql', import.meta.url));
-  },
+  typeDefs: loadSubgraphTypeDefs(new URL('../../gateway/src/admin/schema.graphql', import.meta.url)),
 };

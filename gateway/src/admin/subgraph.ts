@@ -1,6 +1,6 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GATEWAY_SUBGRAPH } from '@pave/schema';
-import { type DocumentNode, type ExecutionResult, execute } from 'graphql';
+import { type DocumentNode, execute } from 'graphql';
 import type { ServiceTokens } from '../auth/serviceTokens.ts';
 import { adminResolvers } from './resolvers.ts';
 
@@ -35,6 +35,6 @@ export function adminTransport(tokens: ServiceTokens) {
         operationName: request.operationName,
         rootValue: request.rootValue,
         contextValue: request.context,
-      }) as ExecutionResult | Promise<ExecutionResult>,
+      }),
   };
 }

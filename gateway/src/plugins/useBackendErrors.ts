@@ -14,47 +14,46 @@ function isTransportFailure(error: { extensions?: Record<string, unknown> }): bo
  * the stream. Yoga masks any error that is not a GraphQLError, so the caller would get "Unexpected
  * error" instead of the subgraph's own message and code: make it a GraphQLError again.
  */
-const isPlain = (error: unknown) => !(error instanceof GraphQLError);
-
-function withAnsweredErrors(result: ExecutionResult, setResult: (result: ExecutionResult) => void) {
-  if (!result.errors?.some(isPlain)) return;
-  setResult({
-    ...result,
-    errors: result.errors.map((error) =>
-      isPlain(error)
-        ? new GraphQLError(error.message, { path: error.path, extensions: error.extensions })
-        : error,
-    ),
-  });
+function answered(error: GraphQLError): GraphQLError {
+  if (error instanceof GraphQLError) return error;
+  const { message, path, extensions } = error as GraphQLError;
+  return new GraphQLError(message, { path, extensions });
 }
 
 /**
  * A subgraph that is down or too slow costs only its own fields: they come back null with a
  * BACKEND_UNAVAILABLE error naming the subgraph, next to the data every other subgraph gave.
  */
+function unavailable(error: GraphQLError, subgraphName: string): GraphQLError {
+  if (!isTransportFailure(error)) return error;
+  return new GraphQLError(`The ${subgraphName} subgraph is unavailable: ${error.message}`, {
+    path: error.path,
+    extensions: { code: 'BACKEND_UNAVAILABLE', adapter: subgraphName, retryable: true },
+  });
+}
+
+/** Replaces the result when `fix` changes any of its errors. */
+function fixErrors(
+  result: ExecutionResult,
+  setResult: (result: ExecutionResult) => void,
+  fix: (error: GraphQLError) => GraphQLError,
+) {
+  if (!result.errors) return;
+  const errors = result.errors.map(fix);
+  if (errors.some((error, i) => error !== result.errors?.[i])) setResult({ ...result, errors });
+}
+
 export function useBackendErrors(log: Logger): GatewayPlugin {
   return {
     onSubgraphExecute({ subgraphName }) {
       return ({ result, setResult }) => {
         if (Symbol.asyncIterator in (result as object)) {
-          return { onNext: ({ result, setResult }) => withAnsweredErrors(result, setResult) };
+          return { onNext: ({ result, setResult }) => fixErrors(result, setResult, answered) };
         }
-        withAnsweredErrors(result as ExecutionResult, setResult);
-        const errors = (result as ExecutionResult).errors;
-        const failure = errors?.find(isTransportFailure);
-        if (!errors || !failure) return;
-        log.warn('subgraph unavailable', { subgraph: subgraphName, reason: failure.message });
-        setResult({
-          ...(result as ExecutionResult),
-          errors: errors.map((error) =>
-            isTransportFailure(error)
-              ? new GraphQLError(`The ${subgraphName} subgraph is unavailable: ${error.message}`, {
-                  path: error.path,
-                  extensions: { code: 'BACKEND_UNAVAILABLE', adapter: subgraphName, retryable: true },
-                })
-              : error,
-          ),
-        });
+        const single = result as ExecutionResult;
+        const failure = single.errors?.find(isTransportFailure);
+        if (failure) log.warn('subgraph unavailable', { subgraph: subgraphName, reason: failure.message });
+        fixErrors(single, setResult, (error) => unavailable(answered(error), subgraphName));
       };
     },
   };
