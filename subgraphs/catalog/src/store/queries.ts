@@ -17,14 +17,22 @@ export function withDocuments(inner: string, orderBy?: string): string {
   }`;
 }
 
+/**
+ * Entities by canonical ref ($1, an array), with their documents: one primary-key lookup per ref.
+ * Not `ref = any($1)`: for a list of a thousand refs PostgreSQL estimates that as cheaper to answer
+ * by scanning the whole table, comparing every row with every ref (measured: 68 ms at 70,000 entities, against 15 ms this way). `limit 1` keeps the lateral
+ * subquery from being merged into a join the planner could again turn into a scan, and the
+ * document is a lookup of its own for the same reason.
+ */
+export const ENTITIES_BY_REFS = `select e.* from unnest($1::text[]) as wanted(ref) cross join lateral (
+  select ${ENTITY_COLUMNS}, (select entity from catalog_documents d where d.ref = e.ref) as entity
+  from catalog_entities e where e.ref = wanted.ref limit 1) e`;
+
 export async function entitiesByRefs(
   db: Queryable,
   refs: readonly string[],
 ): Promise<Map<string, EntityRow>> {
-  const { rows } = await db.query<EntityRow>(
-    withDocuments(`select ${ENTITY_COLUMNS} from catalog_entities where ref = any($1::text[])`),
-    [refs],
-  );
+  const { rows } = await db.query<EntityRow>(ENTITIES_BY_REFS, [refs]);
   return new Map(rows.map((row) => [row.ref, row]));
 }
 
