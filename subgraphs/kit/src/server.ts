@@ -1,7 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLSchema } from 'graphql';
 import { createHandler as createSseHandler } from 'graphql-sse/lib/use/http';
@@ -66,8 +69,9 @@ export async function startSubgraphServer<Services>(
 
   const apollo = new ApolloServer<SubgraphContext<Services>>({
     schema,
-    // Inline tracing costs time on every request and Pave does not report to Apollo Studio.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // Both wrap every field resolver of every request: inline tracing is for Apollo Studio, which
+    // Pave does not report to, and no Pave schema sets cache hints (`@cacheControl`).
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
     includeStacktraceInErrorResponses: false,
     csrfPrevention: false, // only the gateway may call, and it always sends a signed identity header
     logger: {
