@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { memoryMiB, startChild } from './child.ts';
-import { type Latency, measureLatency } from './measure.ts';
+import { type Latency, measureLatency, type Probe, warmUp } from './measure.ts';
 import { withDatabase } from './postgres.ts';
 import { backstageRequest, parametersFor, SCENARIOS, type Scenario } from './scenarios.ts';
 
@@ -19,8 +19,14 @@ export interface BackstageResult {
   latency?: Record<Scenario, Latency>;
 }
 
-async function backstageGet(base: string, scenario: Scenario, i: number, size: number): Promise<void> {
-  const { path, body } = backstageRequest(scenario, parametersFor(size, i));
+const backstageProbe =
+  (base: string, scenario: Scenario, size: number): Probe =>
+  (i) => {
+    const request = backstageRequest(scenario, parametersFor(size, i));
+    return () => backstageGet(base, request);
+  };
+
+async function backstageGet(base: string, { path, body }: { path: string; body?: object }): Promise<void> {
   const response = await fetch(`${base}${path}`, {
     method: body ? 'POST' : 'GET',
     headers: body ? { 'content-type': 'application/json' } : {},
@@ -60,15 +66,14 @@ export async function runBackstage(
         `  ${result.done ? 'ingested' : 'NOT done'} after ${result.ingestMs} ms: ${JSON.stringify(result.progress)}`,
       );
       if (!result.done) return result;
+      const probe = (scenario: Scenario) => backstageProbe(child.info.url, scenario, size);
+      for (const scenario of SCENARIOS) await warmUp(probe(scenario), options.warmup);
       result.latency = {} as Record<Scenario, Latency>;
       for (const scenario of SCENARIOS) {
-        result.latency[scenario] = await measureLatency(
-          (i) => backstageGet(child.info.url, scenario, i, size),
-          {
-            warmup: options.warmup,
-            samples: options.samples,
-          },
-        );
+        result.latency[scenario] = await measureLatency(probe(scenario), {
+          warmup: options.warmup,
+          samples: options.samples,
+        });
         console.error(
           `  ${scenario}: p50 ${result.latency[scenario].p50} ms, p95 ${result.latency[scenario].p95} ms`,
         );

@@ -7,22 +7,30 @@ export interface Latency {
   samples: number;
 }
 
-/** Sends request number `i` and resolves when the answer is complete; throws on a wrong answer. */
-export type Probe = (i: number) => Promise<void>;
+/**
+ * Prepares request number `i` (its parameters, outside the timed part) and returns what sends it,
+ * resolving when the answer is complete and throwing on a wrong answer.
+ */
+export type Probe = (i: number) => () => Promise<void>;
 
 const percentile = (sorted: number[], q: number) =>
   sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
+export async function warmUp(probe: Probe, requests: number): Promise<void> {
+  for (let i = 0; i < requests; i++) await probe(i)();
+}
+
 export async function measureLatency(
   probe: Probe,
   options: { warmup: number; samples: number },
 ): Promise<Latency> {
-  for (let i = 0; i < options.warmup; i++) await probe(i);
+  await warmUp(probe, options.warmup);
   const times: number[] = [];
   for (let i = 0; i < options.samples; i++) {
+    const send = probe(options.warmup + i);
     const started = performance.now();
-    await probe(options.warmup + i);
+    await send();
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);

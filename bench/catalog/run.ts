@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { type BackstageResult, runBackstage } from './backstage.ts';
 import { type Child, memoryMiB, startChild } from './child.ts';
 import { writeCatalogFiles } from './files.ts';
-import { graphqlRequest, type Latency, measureLatency } from './measure.ts';
+import { graphqlRequest, type Latency, measureLatency, type Probe, warmUp } from './measure.ts';
 import type { RefreshInput } from './paveRefresh.ts';
 import type { PaveServerInput } from './paveServer.ts';
 import { withDatabase } from './postgres.ts';
@@ -56,16 +56,20 @@ export async function catalogFiles(size: number): Promise<string> {
 }
 
 async function measurePave(child: Child<{ url: string; token: string }>, size: number) {
+  const probe =
+    (scenario: Scenario): Probe =>
+    (i) => {
+      const { query, variables } = paveQueries[scenario];
+      const values = variables(parametersFor(size, i));
+      return () => graphqlRequest(child.info.url, child.info.token, query, values).then(() => {});
+    };
+  for (const scenario of SCENARIOS) await warmUp(probe(scenario), settings.warmup);
   const latency = {} as Record<Scenario, Latency>;
   for (const scenario of SCENARIOS) {
-    const { query, variables } = paveQueries[scenario];
-    latency[scenario] = await measureLatency(
-      (i) =>
-        graphqlRequest(child.info.url, child.info.token, query, variables(parametersFor(size, i))).then(
-          () => {},
-        ),
-      { warmup: settings.warmup, samples: settings.samples },
-    );
+    latency[scenario] = await measureLatency(probe(scenario), {
+      warmup: settings.warmup,
+      samples: settings.samples,
+    });
     console.error(`  ${scenario}: p50 ${latency[scenario].p50} ms, p95 ${latency[scenario].p95} ms`);
   }
   return latency;
