@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import { createGatewayRuntime, type GatewayPlugin, getGraphQLWSOptions } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
-import { GATEWAY_SUBGRAPH } from '@pave/schema';
+import { GATEWAY_SUBGRAPH, includesGatewaySubgraph } from '@pave/schema';
 import type { Identity, IdentitySigner, Logger, PaveConfig, Store } from '@pave/subgraph-kit';
 import { listen } from '@pave/subgraph-kit';
 import { type DocumentNode, getOperationAST } from 'graphql';
@@ -105,6 +105,11 @@ function isSubscription(request?: {
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const { config, log } = options;
   const limits = config.gateway.limits;
+  if (!includesGatewaySubgraph(options.supergraph)) {
+    log.warn('the supergraph has no gateway subgraph: viewer and service tokens are not served', {
+      fix: 'compose it with `pnpm compose`, which adds the gateway subgraph, or add gateway/src/admin/schema.graphql to your composition as the subgraph "gateway" at in-process://gateway',
+    });
+  }
   const serviceTokens = new ServiceTokens(options.store);
   const authenticator = createAuthenticator({
     rootToken: options.rootToken,

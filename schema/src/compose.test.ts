@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { composeSupergraph } from './compose.ts';
+import { includesGatewaySubgraph } from './gatewaySubgraph.ts';
 import { defaultSubgraphSources, SUPERGRAPH_FILE } from './index.ts';
 
 describe('supergraph', () => {
@@ -24,5 +25,13 @@ describe('supergraph', () => {
         { name: 'b', url: 'http://b', typeDefs: b },
       ]),
     ).toThrow(/Composition failed/);
+  });
+
+  it("tells a supergraph with the gateway's own subgraph from one without it", () => {
+    const composed = composeSupergraph(defaultSubgraphSources());
+    expect(includesGatewaySubgraph(composed)).toBe(true);
+    const without = composed.replace(/^\s*GATEWAY @join__graph\(.*\)$/m, '');
+    expect(without).not.toBe(composed);
+    expect(includesGatewaySubgraph(without)).toBe(false);
   });
 });

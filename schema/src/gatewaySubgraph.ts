@@ -10,3 +10,10 @@ export const GATEWAY_SUBGRAPH = {
   url: 'in-process://gateway',
   typeDefs: loadSubgraphTypeDefs(new URL('../../gateway/src/admin/schema.graphql', import.meta.url)),
 };
+
+/**
+ * Whether a supergraph names the gateway's own subgraph. One composed elsewhere (Apollo's rover,
+ * Hive's registry) from the capability subgraphs alone does not, and has no `viewer` then.
+ */
+export const includesGatewaySubgraph = (supergraph: string): boolean =>
+  new RegExp(`@join__graph\\(\\s*name:\\s*"${GATEWAY_SUBGRAPH.name}"`).test(supergraph);

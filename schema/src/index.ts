@@ -1,7 +1,7 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 
 export { composeSupergraph, type SubgraphSource } from './compose.ts';
-export { GATEWAY_SUBGRAPH } from './gatewaySubgraph.ts';
+export { GATEWAY_SUBGRAPH, includesGatewaySubgraph } from './gatewaySubgraph.ts';
 export { loadSubgraphTypeDefs, sharedSdl } from './sdl.ts';
 
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
