@@ -26,14 +26,18 @@ const backstageProbe =
     return () => backstageGet(base, request);
   };
 
-async function backstageGet(base: string, { path, body }: { path: string; body?: object }): Promise<void> {
+async function backstageGet(
+  base: string,
+  { path, body, status = 200 }: ReturnType<typeof backstageRequest>,
+): Promise<void> {
   const response = await fetch(`${base}${path}`, {
     method: body ? 'POST' : 'GET',
     headers: body ? { 'content-type': 'application/json' } : {},
     body: body ? JSON.stringify(body) : undefined,
   });
   const text = await response.text();
-  if (!response.ok) throw new Error(`Backstage ${response.status} for ${path}: ${text.slice(0, 300)}`);
+  if (response.status !== status)
+    throw new Error(`Backstage ${response.status} for ${path}: ${text.slice(0, 300)}`);
   JSON.parse(text);
 }
 

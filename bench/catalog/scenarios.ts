@@ -5,7 +5,14 @@
  */
 import { composition, WORDS } from './generate.ts';
 
-export const SCENARIOS = ['byOwner', 'kindTypeLifecycle', 'search', 'facets', 'byRefs1000'] as const;
+export const SCENARIOS = [
+  'byOwner',
+  'kindTypeLifecycle',
+  'search',
+  'facets',
+  'byRefs1000',
+  'missing',
+] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 export const SCENARIO_LABELS: Record<Scenario, string> = {
@@ -14,6 +21,7 @@ export const SCENARIO_LABELS: Record<Scenario, string> = {
   search: 'full-text search, first page',
   facets: 'facets (type, lifecycle, tags, owner) of components',
   byRefs1000: '1,000 entities by ref',
+  missing: 'one entity that does not exist (the floor)',
 };
 
 const TYPES = ['service', 'website', 'library', 'tool'];
@@ -37,6 +45,8 @@ export interface Parameters {
   word: string;
   facet: (typeof FACETS)[number];
   refs: string[];
+  /** A ref no entity has: one primary-key lookup that finds nothing, the cheapest question. */
+  missing: string;
 }
 
 /** The parameters of request number `i` on a catalog of `total` entities. */
@@ -54,6 +64,7 @@ export function parametersFor(total: number, i: number): Parameters {
       { length: 1000 },
       (_, k) => `component:default/svc-${1 + (((i * 1000 + k) * 40503) % n.components)}`,
     ),
+    missing: `component:default/no-such-service-${i}`,
   };
 }
 
@@ -82,10 +93,17 @@ export const paveQueries: Record<Scenario, { query: string; variables: (p: Param
     query: `query($refs: [String!]!) { entitiesByRefs(refs: $refs) { ${PAGE_FIELDS} } }`,
     variables: (p) => ({ refs: p.refs }),
   },
+  missing: {
+    query: `query($ref: String!) { entity(ref: $ref) { ref } }`,
+    variables: (p) => ({ ref: p.missing }),
+  },
 };
 
 /** The same questions as Backstage's catalog REST API asks them. */
-export function backstageRequest(scenario: Scenario, p: Parameters): { path: string; body?: object } {
+export function backstageRequest(
+  scenario: Scenario,
+  p: Parameters,
+): { path: string; body?: object; status?: number } {
   const fields = `fields=${BACKSTAGE_PAGE_FIELDS}`;
   switch (scenario) {
     case 'byOwner':
@@ -105,5 +123,7 @@ export function backstageRequest(scenario: Scenario, p: Parameters): { path: str
         path: '/entities/by-refs',
         body: { entityRefs: p.refs, fields: BACKSTAGE_PAGE_FIELDS.split(',') },
       };
+    case 'missing':
+      return { path: `/entities/by-name/${p.missing.replace(':', '/')}`, status: 404 };
   }
 }
