@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { memoryMiB, startChild } from './child.ts';
-import { type Latency, measureLatency, type Probe, warmUp } from './measure.ts';
+import { type Latency, measureEach, type Probe } from './measure.ts';
 import { withDatabase } from './postgres.ts';
 import { backstageRequest, parametersFor, SCENARIOS, type Scenario } from './scenarios.ts';
 
@@ -70,18 +70,10 @@ export async function runBackstage(
         `  ${result.done ? 'ingested' : 'NOT done'} after ${result.ingestMs} ms: ${JSON.stringify(result.progress)}`,
       );
       if (!result.done) return result;
-      const probe = (scenario: Scenario) => backstageProbe(child.info.url, scenario, size);
-      for (const scenario of SCENARIOS) await warmUp(probe(scenario), options.warmup);
-      result.latency = {} as Record<Scenario, Latency>;
-      for (const scenario of SCENARIOS) {
-        result.latency[scenario] = await measureLatency(probe(scenario), {
-          warmup: options.warmup,
-          samples: options.samples,
-        });
-        console.error(
-          `  ${scenario}: p50 ${result.latency[scenario].p50} ms, p95 ${result.latency[scenario].p95} ms`,
-        );
-      }
+      const probes = Object.fromEntries(
+        SCENARIOS.map((scenario) => [scenario, backstageProbe(child.info.url, scenario, size)]),
+      ) as Record<Scenario, Probe>;
+      result.latency = await measureEach(probes, options);
       result.memoryMiB = memoryMiB(child.pid);
       return result;
     } finally {

@@ -7,14 +7,14 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { IdentitySigner, loadIdentityKey } from '@pave/subgraph-kit';
 import { startChild } from './child.ts';
-import { graphqlRequest, measureLatency, type Probe, warmUp } from './measure.ts';
+import { graphqlRequest, measureEach, type Probe } from './measure.ts';
 import type { PaveServerInput } from './paveServer.ts';
 import { withDatabase } from './postgres.ts';
 import { catalogFiles } from './run.ts';
 
 const size = Number(process.env.BENCH_SIZE ?? 25_000);
 const adminUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const options = { warmup: 50, samples: 300 };
+const options = { warmup: 100, samples: 300 };
 
 const MISSING = 'query($ref: String!) { entity(ref: $ref) { ref } }';
 const missing = (i: number) =>
@@ -63,11 +63,9 @@ await withDatabase(adminUrl, 'pave_bench_floor', async (databaseUrl) => {
       `p50 / p95 in ms at ${size.toLocaleString('en')} entities, ${options.samples} requests each:\n`,
     );
     console.log('| request | p50 / p95 |\n| --- | --- |');
-    for (const probe of Object.values(probes)) await warmUp(probe, 200);
-    for (const [label, probe] of Object.entries(probes)) {
-      const latency = await measureLatency(probe, options);
-      console.log(`| ${label} | ${latency.p50} / ${latency.p95} |`);
-    }
+    await measureEach(probes, options, (label, latency) =>
+      console.log(`| ${label} | ${latency.p50} / ${latency.p95} |`),
+    );
   } finally {
     await server.stop();
   }

@@ -60,3 +60,23 @@ export async function graphqlRequest(
   }
   return body.data;
 }
+
+/**
+ * Measures each probe in turn, after asking every one of them `warmup` times first: the first one
+ * measured then does not also pay for the process warming up (JIT, PostgreSQL's caches).
+ */
+export async function measureEach<Key extends string>(
+  probes: Record<Key, Probe>,
+  options: { warmup: number; samples: number },
+  onMeasured = (key: Key, latency: Latency) =>
+    console.error(`  ${key}: p50 ${latency.p50} ms, p95 ${latency.p95} ms`),
+): Promise<Record<Key, Latency>> {
+  const keys = Object.keys(probes) as Key[];
+  for (const key of keys) await warmUp(probes[key], options.warmup);
+  const latency = {} as Record<Key, Latency>;
+  for (const key of keys) {
+    latency[key] = await measureLatency(probes[key], options);
+    onMeasured(key, latency[key]);
+  }
+  return latency;
+}

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { type BackstageResult, runBackstage } from './backstage.ts';
 import { type Child, memoryMiB, startChild } from './child.ts';
 import { writeCatalogFiles } from './files.ts';
-import { graphqlRequest, type Latency, measureLatency, type Probe, warmUp } from './measure.ts';
+import { graphqlRequest, type Latency, measureEach, type Probe } from './measure.ts';
 import type { RefreshInput } from './paveRefresh.ts';
 import type { PaveServerInput } from './paveServer.ts';
 import { withDatabase } from './postgres.ts';
@@ -55,7 +55,7 @@ export async function catalogFiles(size: number): Promise<string> {
   return dir;
 }
 
-async function measurePave(child: Child<{ url: string; token: string }>, size: number) {
+function measurePave(child: Child<{ url: string; token: string }>, size: number) {
   const probe =
     (scenario: Scenario): Probe =>
     (i) => {
@@ -63,16 +63,10 @@ async function measurePave(child: Child<{ url: string; token: string }>, size: n
       const values = variables(parametersFor(size, i));
       return () => graphqlRequest(child.info.url, child.info.token, query, values).then(() => {});
     };
-  for (const scenario of SCENARIOS) await warmUp(probe(scenario), settings.warmup);
-  const latency = {} as Record<Scenario, Latency>;
-  for (const scenario of SCENARIOS) {
-    latency[scenario] = await measureLatency(probe(scenario), {
-      warmup: settings.warmup,
-      samples: settings.samples,
-    });
-    console.error(`  ${scenario}: p50 ${latency[scenario].p50} ms, p95 ${latency[scenario].p95} ms`);
-  }
-  return latency;
+  return measureEach(
+    Object.fromEntries(SCENARIOS.map((scenario) => [scenario, probe(scenario)])) as Record<Scenario, Probe>,
+    { warmup: settings.warmup, samples: settings.samples },
+  );
 }
 
 export async function runPave(store: string, size: number, catalogDir: string): Promise<PaveResult> {
