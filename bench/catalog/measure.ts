@@ -17,14 +17,11 @@ const percentile = (sorted: number[], q: number) =>
   sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
-export async function warmUp(probe: Probe, requests: number): Promise<void> {
+async function warmUp(probe: Probe, requests: number): Promise<void> {
   for (let i = 0; i < requests; i++) await probe(i)();
 }
 
-export async function measureLatency(
-  probe: Probe,
-  options: { warmup: number; samples: number },
-): Promise<Latency> {
+async function measureLatency(probe: Probe, options: { warmup: number; samples: number }): Promise<Latency> {
   await warmUp(probe, options.warmup);
   const times: number[] = [];
   for (let i = 0; i < options.samples; i++) {

@@ -20,10 +20,7 @@ function answered(error: GraphQLError): GraphQLError {
   return new GraphQLError(message, { path, extensions });
 }
 
-/**
- * A subgraph that is down or too slow costs only its own fields: they come back null with a
- * BACKEND_UNAVAILABLE error naming the subgraph, next to the data every other subgraph gave.
- */
+/** A transport failure as BACKEND_UNAVAILABLE, naming the subgraph; any other error as it is. */
 function unavailable(error: GraphQLError, subgraphName: string): GraphQLError {
   if (!isTransportFailure(error)) return error;
   return new GraphQLError(`The ${subgraphName} subgraph is unavailable: ${error.message}`, {
@@ -43,6 +40,10 @@ function fixErrors(
   if (errors.some((error, i) => error !== result.errors?.[i])) setResult({ ...result, errors });
 }
 
+/**
+ * A subgraph that is down or too slow costs only its own fields: they come back null with a
+ * BACKEND_UNAVAILABLE error naming the subgraph, next to the data every other subgraph gave.
+ */
 export function useBackendErrors(log: Logger): GatewayPlugin {
   return {
     onSubgraphExecute({ subgraphName }) {
